@@ -1,0 +1,3 @@
+using Rampart.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -11,6 +11,7 @@ public static class CommandLine
     {
         var root = new RootCommand("Rampart: security policy as code for AWS organizations");
         root.Options.Add(OutputOption.Instance);
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         root.Subcommands.Add(ArnCommand.Create());
         return root;
     }

@@ -16,10 +16,29 @@ public enum OutputFormat
 public static class OutputOption
 {
     /// <summary>The option instance, added once to the root command.</summary>
-    public static Option<OutputFormat> Instance { get; } = new("--output", "-o")
+    public static Option<OutputFormat> Instance { get; } = Create();
+
+    private static Option<OutputFormat> Create()
     {
-        Description = "Output format: text or json",
-        DefaultValueFactory = _ => OutputFormat.Text,
-        Recursive = true,
-    };
+        var option = new Option<OutputFormat>("--output", "-o")
+        {
+            Description = "Output format",
+            HelpName = "text|json",
+            DefaultValueFactory = _ => OutputFormat.Text,
+            Recursive = true,
+            CustomParser = result => result.Tokens.Single().Value switch
+            {
+                "text" => OutputFormat.Text,
+                "json" => OutputFormat.Json,
+                var other => Invalid(result, other),
+            },
+        };
+        return option;
+    }
+
+    private static OutputFormat Invalid(System.CommandLine.Parsing.ArgumentResult result, string value)
+    {
+        result.AddError($"unknown output format `{value}`: use text or json");
+        return OutputFormat.Text;
+    }
 }

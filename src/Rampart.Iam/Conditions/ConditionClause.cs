@@ -10,7 +10,9 @@ namespace Rampart.Iam.Conditions;
 /// </summary>
 /// <remarks>
 /// Absent keys: <c>…IfExists</c> and negated operators hold; others fail. <c>ForAnyValue</c> fails on
-/// a missing or empty key (unless <c>IfExists</c>); <c>ForAllValues</c> holds on one. A
+/// a missing or empty key, even in its <c>IfExists</c> form (as AWS answers: "if there is no
+/// matching context key or the dataset is null, the condition returns false"); <c>ForAllValues</c>
+/// holds on one. A
 /// multivalued key under an operator without a set qualifier fails: AWS requires a set
 /// operator for multivalued keys. A request value that does not parse for the operator's type
 /// (a number, date, IP address, boolean, base64) satisfies neither the operator nor its negation.
@@ -76,7 +78,7 @@ public sealed class ConditionClause
             case SetOperator.ForAnyValue:
                 if (!present)
                 {
-                    return IfExists;
+                    return false;
                 }
 
                 foreach (var v in value.Values)
@@ -128,7 +130,7 @@ public sealed class ConditionClause
             reason = Set switch
             {
                 SetOperator.ForAllValues => $"`{Key}` is absent: ForAllValues holds",
-                SetOperator.ForAnyValue => IfExists ? $"`{Key}` is absent: IfExists holds" : $"`{Key}` is absent: ForAnyValue fails",
+                SetOperator.ForAnyValue => $"`{Key}` is absent: ForAnyValue fails, IfExists or not",
                 _ => IfExists ? $"`{Key}` is absent: IfExists holds"
                     : Operator.Negated ? $"`{Key}` is absent: a negated operator holds" : $"`{Key}` is absent",
             };
@@ -243,7 +245,7 @@ public sealed class ConditionClause
             }
 
             var match = Operator.Family == OperatorFamily.Arn
-                ? ArnPattern.IsMatch(text, literal, requestValue)
+                ? ArnPattern.IsConditionMatch(text, literal, requestValue)
                 : Operator.Comparison switch
                 {
                     Comparison.EqualsIgnoreCase => string.Equals(requestValue, text, StringComparison.OrdinalIgnoreCase),

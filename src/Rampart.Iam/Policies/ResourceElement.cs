@@ -46,7 +46,7 @@ public sealed class ResourceElement
         for (var i = 0; i < Patterns.Count; i++)
         {
             var pattern = Patterns[i];
-            if (pattern.TryResolve(request.Context, out var text, out var literal) && ArnPattern.IsMatch(text, literal, resource))
+            if (pattern.TryResolve(request.Context, out var text, out var literal) && ArnPattern.IsResourceMatch(text, literal, resource))
             {
                 return true;
             }

@@ -43,6 +43,10 @@ public static class EventPatternParser
         {
             return ParseResult<EventPattern>.Success(Compile(utf8, orIsOperator: true));
         }
+        catch (PatternError e) when (e.IsLimit)
+        {
+            return Failure(e.Reason);
+        }
         catch (PatternError)
         {
             try
@@ -84,7 +88,7 @@ public static class EventPatternParser
 
     private static void CheckComplexity(EventPattern pattern)
     {
-        foreach (var matcher in pattern.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Matchers).OfType<WildcardMatcher>())
+        foreach (var matcher in pattern.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Matchers).OfType<WildcardMatcher>().Distinct())
         {
             if (matcher.Pattern.Complexity() > WildcardPattern.MaxComplexity)
             {
@@ -172,7 +176,7 @@ public static class EventPatternParser
                 rules.AddRange(branch);
                 if (rules.Count > MaxCombinations)
                 {
-                    throw new PatternError($"Event pattern contains more than {MaxCombinations} rule combinations");
+                    throw new PatternError($"Event pattern contains more than {MaxCombinations} rule combinations", isLimit: true);
                 }
             }
 

@@ -10,7 +10,7 @@ namespace Rampart.Secrets.Scanning;
 public sealed record Finding(SecretRule Rule, string Path, int Line, int Column, string Secret)
 {
     /// <summary>Stable identity: rule, path and secret (see <see cref="Fingerprints"/>).</summary>
-    public string Fingerprint { get; } = Fingerprints.Of(Rule.Id, Path, Secret);
+    public string Fingerprint => Fingerprints.Of(Rule.Id, Path, Secret);
 
     /// <summary>The secret with all but its first characters hidden.</summary>
     public string Redacted => Redaction.Redact(Secret);

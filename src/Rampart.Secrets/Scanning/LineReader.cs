@@ -52,6 +52,13 @@ public sealed class LineReader(int maxSegment = LineReader.DefaultMaxSegment)
                 }
 
                 var stop = scanFrom + newline;
+                while (stop - start > MaxSegment)
+                {
+                    action(line, column, buffer.AsSpan(start, MaxSegment));
+                    start += MaxSegment - Overlap;
+                    column += MaxSegment - Overlap;
+                }
+
                 action(line, column, TrimCarriageReturn(buffer.AsSpan(start, stop - start)));
                 line++;
                 column = 0;

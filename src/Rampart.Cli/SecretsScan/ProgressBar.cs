@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Rampart.Git.History;
+
+namespace Rampart.Cli.SecretsScan;
+
+/// <summary>
+/// A one-line progress bar for history scans, redrawn at most ten times a second on standard
+/// error and only when standard error is a terminal (never in pipes, files or CI logs).
+/// </summary>
+internal sealed class ProgressBar(TextWriter error) : IProgress<HistoryProgress>, IDisposable
+{
+    private const int Width = 30;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _last = TimeSpan.MinValue;
+    private bool _drawn;
+
+    /// <summary>A bar on the console's standard error when it is a terminal, else null.</summary>
+    public static ProgressBar? ForTerminal() => Console.IsErrorRedirected ? null : new ProgressBar(Console.Error);
+
+    public void Report(HistoryProgress value)
+    {
+        var now = _clock.Elapsed;
+        if (value.Commits != value.TotalCommits && now - _last < TimeSpan.FromMilliseconds(100))
+        {
+            return;
+        }
+
+        _last = now;
+        var filled = value.TotalCommits == 0 ? Width : (int)((long)Width * value.Commits / value.TotalCommits);
+        error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {value.Commits}/{value.TotalCommits} commits, {value.Blobs} blobs");
+        _drawn = true;
+    }
+
+    public void Dispose()
+    {
+        if (_drawn)
+        {
+            error.Write("\r\u001b[2K");
+        }
+    }
+}

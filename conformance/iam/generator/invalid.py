@@ -38,6 +38,7 @@ def invalid_cases():
         bad("effect-lower-case", "IAM User Guide › IAM JSON policy elements: Effect (Allow or Deny)", "Effect is case-sensitive",
             identity=[raw_statement(Effect="allow", Action="s3:GetObject", Resource="*")]),
         bad("statement-missing", "IAM User Guide › IAM JSON policy elements: Statement (required)", "no Statement", identity=[{"Version": "2012-10-17"}]),
+        bad("statement-empty", "IAM User Guide › Access Analyzer policy check reference › Error – Missing statement", "empty Statement", identity=[policy()]),
         bad("statement-is-a-string", GRAMMAR, "Statement is a string", identity=[{"Version": "2012-10-17", "Statement": "Allow everything"}]),
         bad("action-and-not-action", GRAMMAR + " (action_block is Action or NotAction)", "both Action and NotAction",
             identity=[raw_statement(Effect="Allow", Action="s3:*", NotAction="iam:*", Resource="*")]),

@@ -94,6 +94,12 @@ def resource_policy_cases():
         rp("trust-policy-mfa-required", TRUST + "; IAM User Guide › Configuring MFA-protected API access", D, u,
            policy(stmt("Allow", "sts:AssumeRole", None, {"Bool": {"aws:MultiFactorAuthPresent": "true"}}, principal={"AWS": uarn})),
            context={"aws:MultiFactorAuthPresent": "false"}, action="sts:AssumeRole", resource=ROLE),
+        case("rp-kms-key-without-key-policy", KMS + " (every key has a key policy; a case that lists none has nothing that allows)", D, u, "kms:Decrypt", KEY,
+             identity=[policy(allow("kms:*"))]),
+        case("rp-assume-role-without-trust-policy", TRUST + " (every role has a trust policy; a case that lists none has nothing that allows)", D, u, "sts:AssumeRole", ROLE,
+             identity=[policy(allow("sts:AssumeRole"))]),
+        rp("trust-policy-with-resource-element", "IAM User Guide › IAM roles › Role trust policy (IAM rejects a trust policy with a Resource element: \"Has prohibited field Resource\")", None, u,
+           policy(stmt("Allow", "sts:AssumeRole", ROLE, principal={"AWS": uarn})), action="sts:AssumeRole", resource=ROLE, error=True),
         rp("trust-policy-tag-session", TRUST + " (sts:TagSession is authorized by the trust policy)", A, u,
            policy(stmt("Allow", ["sts:AssumeRole", "sts:TagSession"], None, principal={"AWS": uarn})), action="sts:TagSession", resource=ROLE),
     ]

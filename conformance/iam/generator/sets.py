@@ -36,7 +36,7 @@ SET_ROWS = [
     ("for-any-value-ignore-case", "ForAnyValue:StringEqualsIgnoreCase", TK, ["ENV"], ["env"], A),
     ("for-any-value-single-valued-key", "ForAnyValue:StringEquals", "aws:PrincipalTag/team", ["blue"], "blue", A),
     ("for-all-values-single-valued-key-differs", "ForAllValues:StringEquals", "aws:PrincipalTag/team", ["blue"], "red", D),
-    ("for-any-value-if-exists-absent", "ForAnyValue:StringEqualsIfExists", TK, ["env"], ABSENT, A),
+    ("for-any-value-if-exists-absent", "ForAnyValue:StringEqualsIfExists", TK, ["env"], ABSENT, D),
     ("for-any-value-if-exists-present-no-match", "ForAnyValue:StringEqualsIfExists", TK, ["env"], ["owner"], D),
     ("for-all-values-if-exists-absent", "ForAllValues:StringEqualsIfExists", TK, ["env"], ABSENT, A),
     ("for-any-value-leading-keys", "ForAnyValue:StringEquals", "dynamodb:LeadingKeys", ["alice"], ["bob", "alice"], A),
@@ -69,7 +69,11 @@ OBJ = "arn:aws:s3:::acme-data/reports/q1.csv"
 
 
 def set_cases():
-    return [condition_case(f"set-{n}", SET, op, k, v, c, e) for n, op, k, v, c, e in SET_ROWS] + [
+    rows = [condition_case(f"set-{n}", SET, op, k, v, c, e) for n, op, k, v, c, e in SET_ROWS]
+    for r in rows:
+        if r["id"] == "set-for-any-value-if-exists-absent":
+            r["doc"] = SET + " (ForAnyValue: for no matching context key the condition returns false, also in its IfExists form; AWS re:Post › ForAnyValue:StringEqualsIfExists behaving unexpectedly)"
+    return rows + [
         case("set-deny-protected-tag-key", SET, X, user(), "ec2:DeleteTags", "arn:aws:ec2:us-east-1:111122223333:instance/i-0abc",
              context={TK: ["secret", "env"]},
              identity=[policy(allow("ec2:*"), deny("ec2:DeleteTags", "*", {"ForAnyValue:StringEquals": {TK: ["secret"]}}))]),

@@ -46,6 +46,11 @@ internal static class CaseReader
             return error;
         }
 
+        if (resourcePolicy is not null && IsRole(request!.Resource) && PolicyValidator.ValidateTrustPolicy(resourcePolicy, "/resourcePolicy") is { } trustError)
+        {
+            return trustError;
+        }
+
         if (boundaries.Count > 1)
         {
             return "a principal has at most one permissions boundary (at /permissionBoundaries)";
@@ -59,6 +64,9 @@ internal static class CaseReader
         result = new EvaluationCase(id, request!, identityPolicies, resourcePolicy, boundaries, sessionPolicy, scps, rcps);
         return null;
     }
+
+    private static bool IsRole(string resource) =>
+        resource.Split(':', 6) is [_, _, "iam", _, _, var path] && path.StartsWith("role/", StringComparison.Ordinal);
 
     private static string? TryReadRequest(JsonElement element, out AuthorizationRequest? request)
     {

@@ -12,9 +12,12 @@ namespace Rampart.Iam.Reference;
 /// <item>a key absent from the request context makes a positive operator false and a negated one
 /// true; with <c>…IfExists</c> an absent key makes the condition true (…IfExists condition operators);</item>
 /// <item><c>Null</c>: <c>true</c> holds when the key is absent, <c>false</c> when it is present (Condition operator to check existence of condition keys);</item>
-/// <item><c>ForAnyValue:</c> holds when at least one request value satisfies the operator, and is
-/// false for an absent key or an empty set; <c>ForAllValues:</c> holds when every request value
-/// satisfies it, and is true for an absent key or an empty set (Set operators for multivalued context keys);</item>
+/// <item><c>ForAnyValue:</c> holds when at least one request value satisfies the operator; "for no
+/// matching context key or a null dataset, the condition returns false", and that holds for its
+/// <c>IfExists</c> form too (as AWS answers on re:Post, "ForAnyValue:StringEqualsIfExists behaving
+/// unexpectedly", for a request without <c>aws:TagKeys</c>). <c>ForAllValues:</c> holds when every
+/// request value satisfies it, and is true for an absent key or an empty set (Set operators for
+/// multivalued context keys);</item>
 /// <item>without a set operator, a multivalued key matches when any of its values matches.</item>
 /// </list>
 /// </summary>
@@ -60,7 +63,7 @@ internal static class ConditionEvaluator
 
         return op.Set switch
         {
-            SetOperator.ForAnyValue => value is null ? op.IfExists : value.Values.Any(Satisfies),
+            SetOperator.ForAnyValue => value is not null && value.Values.Any(Satisfies),
             SetOperator.ForAllValues => value is null || value.Values.All(Satisfies),
             _ => value is null
                 ? op.IfExists || op.Negated

@@ -51,6 +51,12 @@ internal static class PolicyValidator
             return $"`Statement` must be an object or an array of objects (at {pointer}/Statement)";
         }
 
+        if (statements.GetArrayLength() == 0)
+        {
+            // "Missing statement: Add a statement to your policy" (IAM User Guide › Access Analyzer policy check reference).
+            return $"`Statement` is empty (at {pointer}/Statement)";
+        }
+
         var index = 0;
         foreach (var statement in statements.EnumerateArray())
         {
@@ -58,6 +64,30 @@ internal static class PolicyValidator
             {
                 return error;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A role's resource-based policy is its trust policy: IAM rejects <c>Resource</c> and
+    /// <c>NotResource</c> there ("Has prohibited field Resource") because it applies to its role, and
+    /// "you cannot use the NotPrincipal element … in an IAM role trust policy" (Policy elements: NotPrincipal).
+    /// </summary>
+    public static string? ValidateTrustPolicy(Policy trustPolicy, string pointer)
+    {
+        var index = 0;
+        foreach (var statement in trustPolicy.Statements)
+        {
+            foreach (var field in (string[])["Resource", "NotResource", "NotPrincipal"])
+            {
+                if (statement.TryGetProperty(field, out _))
+                {
+                    return $"a role trust policy has prohibited field `{field}` (at {pointer}/Statement/{index}/{field})";
+                }
+            }
+
+            index++;
         }
 
         return null;

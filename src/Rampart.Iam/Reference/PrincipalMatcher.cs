@@ -35,6 +35,31 @@ internal static class PrincipalMatcher
         return best;
     }
 
+    /// <summary>
+    /// Whether a <c>NotPrincipal</c> element exempts the caller. "AWS might validate the account first,
+    /// then the role, and then the assumed-role user", so every identity of the caller's chain must be
+    /// listed: the account and the user; the account, the role and the role session; the account and the
+    /// federated user (IAM User Guide › Policy elements: NotPrincipal › NotPrincipal with Deny).
+    /// </summary>
+    public static bool Exempts(JsonElement notPrincipal, Caller caller)
+    {
+        if (notPrincipal.ValueKind == JsonValueKind.String)
+        {
+            return true; // "*"
+        }
+
+        var listed = notPrincipal.EnumerateObject()
+            .Where(p => p.Name == "AWS")
+            .SelectMany(p => Strings(p.Value))
+            .Select(value => (Value: value, Match: MatchOne(value, caller)))
+            .ToList();
+        bool Lists(PrincipalMatch kind) => listed.Any(l => l.Match == kind);
+        return listed.Any(l => l.Value == "*")
+            || (Lists(PrincipalMatch.Account)
+                && listed.Any(l => l.Value == caller.Arn)
+                && (caller.Kind != CallerKind.RoleSession || Lists(PrincipalMatch.Role)));
+    }
+
     private static PrincipalMatch MatchOne(string value, Caller caller)
     {
         if (value == "*")

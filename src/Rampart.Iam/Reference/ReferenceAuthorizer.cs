@@ -99,10 +99,10 @@ internal static class ReferenceAuthorizer
     }
 
     /// <summary>
-    /// How a resource-policy statement names the caller. <c>NotPrincipal</c> names everyone it does
-    /// not list (a listed account, role or session exempts the caller); and "the NotPrincipal element
-    /// with a Deny effect will always deny any IAM principal that has a permissions boundary policy
-    /// attached" (IAM User Guide › Permissions boundaries for IAM entities; Policy elements: NotPrincipal).
+    /// How a resource-policy statement names the caller. A <c>NotPrincipal</c> statement names everyone
+    /// it does not exempt (<see cref="PrincipalMatcher.Exempts"/>); and "the NotPrincipal element with a
+    /// Deny effect will always deny any IAM principal that has a permissions boundary policy attached"
+    /// (IAM User Guide › Permissions boundaries for IAM entities; Policy elements: NotPrincipal).
     /// </summary>
     private static PrincipalMatch NamesCaller(System.Text.Json.JsonElement statement, EvaluationCase c)
     {
@@ -111,22 +111,18 @@ internal static class ReferenceAuthorizer
             return PrincipalMatcher.Match(principal, c.Request.Caller);
         }
 
-        var listed = PrincipalMatcher.Match(statement.GetProperty("NotPrincipal"), c.Request.Caller);
-        return listed == PrincipalMatch.None || c.PermissionBoundaries.Count > 0 ? PrincipalMatch.Direct : PrincipalMatch.None;
+        var exempt = PrincipalMatcher.Exempts(statement.GetProperty("NotPrincipal"), c.Request.Caller);
+        return exempt && c.PermissionBoundaries.Count == 0 ? PrincipalMatch.None : PrincipalMatch.Direct;
     }
 
     /// <summary>
     /// "IAM role trust policies and KMS key policies are exceptions to this logic, because they must
     /// explicitly allow access for principals" (Policy evaluation logic › Resource-based policies):
-    /// the trust policy of a role for <c>sts:</c> actions on it, and the key policy of a KMS key.
+    /// the trust policy of a role for <c>sts:</c> actions on it, and the key policy of a KMS key. Every
+    /// role has a trust policy and every key a key policy, so a case that lists none has nothing that allows.
     /// </summary>
     private static bool MustBeAllowedByResourcePolicy(EvaluationCase c)
     {
-        if (c.ResourcePolicy is null)
-        {
-            return false;
-        }
-
         var parts = c.Request.Resource.Split(':', 6);
         return parts.Length == 6
             && ((parts[2] == "kms" && parts[5].StartsWith("key/", StringComparison.Ordinal))

@@ -7,12 +7,17 @@ namespace Rampart.Iam.Reference;
 /// character of a resource ARN segment, it can expand to match beyond the colon boundaries." So in
 /// the first five segments <c>?</c> and a mid-segment <c>*</c> never match a colon, a segment-final
 /// <c>*</c> may; in the resource segment (after the fifth colon) colons are ordinary characters.
+/// The resource type that starts the resource segment (<c>user/</c>, <c>table/</c>, <c>log-group:</c>)
+/// takes no wildcards (IAM User Guide › Amazon Resource Names (ARNs) › incorrect wildcard usage):
+/// a <c>*</c> or <c>?</c> before the first <c>/</c> or <c>:</c> of the pattern's resource segment is
+/// a literal character, except for S3 bucket and object ARNs, whose resource is a bucket name, not a type.
 /// Matching is case-sensitive. Dynamic programme over (pattern position, value position).
 /// </summary>
 internal static class ResourcePattern
 {
     public static bool IsMatch(IReadOnlyList<PatternChar> pattern, string value)
     {
+        pattern = WithLiteralResourceType(pattern, value);
         var segment = new int[pattern.Count];
         var colons = 0;
         for (var i = 0; i < pattern.Count; i++)
@@ -41,5 +46,33 @@ internal static class ResourcePattern
         }
 
         return match[pattern.Count, value.Length];
+    }
+
+    private static IReadOnlyList<PatternChar> WithLiteralResourceType(IReadOnlyList<PatternChar> pattern, string value)
+    {
+        if (value.Split(':', 6) is [_, _, "s3", "", "", _])
+        {
+            return pattern;
+        }
+
+        var result = pattern.ToArray();
+        var colons = 0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (colons == 5)
+            {
+                var typeEnd = Array.FindIndex(result, i, c => c.Value is '/' or ':');
+                for (var j = i; j < typeEnd; j++)
+                {
+                    result[j] = result[j] with { IsWildcard = false };
+                }
+
+                break;
+            }
+
+            colons += result[i].Value == ':' ? 1 : 0;
+        }
+
+        return result;
     }
 }

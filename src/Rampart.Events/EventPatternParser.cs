@@ -90,7 +90,7 @@ public static class EventPatternParser
     {
         foreach (var matcher in pattern.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Matchers).OfType<WildcardMatcher>().Distinct())
         {
-            if (matcher.Pattern.Complexity() > WildcardPattern.MaxComplexity)
+            if (matcher.Pattern.Complexity(WildcardPattern.MaxComplexity + 1) > WildcardPattern.MaxComplexity)
             {
                 throw new PatternError("Rule is too complex - try using fewer wildcard characters or fewer repeating character sequences after a wildcard character");
             }

@@ -6,16 +6,18 @@ namespace Rampart.Events.Tests;
 /// <summary>Seeded random patterns and events over a small vocabulary, so that they often meet.</summary>
 public sealed class RandomCorpus(int seed)
 {
-    private static readonly string[] Keys = ["a", "b", "c", "d.e", "f"];
-    private static readonly string[] Strings = ["x", "X", "xy", "yx", "", "10.0.0.1", "10.0.1.7", "2001:db8::1", "a*b", "\u00e9t\u00e9", "\u00c9T\u00c9", "init-x", "file.png"];
+    private static readonly string[] Keys = ["a", "b", "c", "d.e", "f", "\u00e9\"q"];
+    private static readonly string[] Strings = ["x", "X", "xy", "yx", "", "10.0.0.1", "10.0.1.7", "2001:db8::1", "a*b", "\u00e9t\u00e9", "\u00c9T\u00c9", "init-x", "file.png", "q\"uote\\", "tab\t\ud83d\ude80"];
     private static readonly JsonNode?[] Numbers = [0, 1, 1.0, 100, 1e2, -5, 3.5, 12345678901234567890m];
+    private static readonly JsonSerializerOptions Compact = new();
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Random _random = new(seed);
 
     /// <summary>A random pattern text (sometimes invalid).</summary>
     public string Pattern() => PatternObject(0, allowOr: true).ToJsonString();
 
     /// <summary>A random event text.</summary>
-    public string Event() => EventObject(0).ToJsonString();
+    public string Event() => EventObject(0).ToJsonString(_random.Next(2) == 0 ? Compact : Indented);
 
     private JsonObject PatternObject(int depth, bool allowOr)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Rampart.Events.Matching;
 
 namespace Rampart.Events.Compiled;
@@ -45,6 +44,9 @@ public sealed class MatcherSession
         _ruleEpoch = new int[matcher.RuleNames.Count];
     }
 
+    /// <summary>The matcher's rule names; matches are indexes into this list.</summary>
+    public IReadOnlyList<string> RuleNames => _matcher.RuleNames;
+
     /// <summary>
     /// Matches one event; <paramref name="matchedRules"/> receives the indexes of the matching rules
     /// (cleared first, ascending). False, with a one-line <paramref name="error"/>, for an event that
@@ -60,20 +62,20 @@ public sealed class MatcherSession
         }
 
         Reset();
-        var reader = new Utf8JsonReader(utf8, EventText.ReaderOptions);
+        var scanner = new JsonScanner(utf8, EventFlattener.MaxDepth);
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            if (scanner.Peek() != (byte)'{')
             {
                 error = EventText.NotAnObject;
                 return false;
             }
 
-            Object(ref reader, 0, atRoot: true);
+            Object(ref scanner, 0, atRoot: true);
         }
-        catch (JsonException e)
+        catch (JsonSyntaxException e)
         {
-            error = EventText.InvalidJson(e);
+            error = $"event is not valid JSON: {e.Message}";
             return false;
         }
 
@@ -103,77 +105,96 @@ public sealed class MatcherSession
         _arrays = 0;
     }
 
-    private void Object(ref Utf8JsonReader reader, int node, bool atRoot)
+    private void Object(ref JsonScanner scanner, int node, bool atRoot)
     {
+        scanner.Expect((byte)'{');
+        scanner.Enter();
         var trie = _matcher.Trie;
         var below = atRoot ? node : trie.Step(node, (byte)'.');
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        if (!scanner.TryConsume((byte)'}'))
         {
-            var child = below == PathTrie.Dead ? PathTrie.Dead : trie.Step(below, Unescaped(ref reader));
-            reader.Read();
-            if (child == PathTrie.Dead)
+            do
             {
-                reader.Skip();
-                continue;
-            }
-
-            Value(ref reader, child);
-        }
-    }
-
-    private void Value(ref Utf8JsonReader reader, int node)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                if (_nodes[node].HasChildren)
+                var key = scanner.ReadString(out var escaped);
+                var child = below == PathTrie.Dead ? PathTrie.Dead : trie.Step(below, escaped ? Unescaped(key) : key);
+                scanner.Expect((byte)':');
+                if (child == PathTrie.Dead)
                 {
-                    Object(ref reader, node, atRoot: false);
+                    scanner.SkipValue();
                 }
                 else
                 {
-                    reader.Skip();
+                    Value(ref scanner, child);
+                }
+            }
+            while (scanner.NextMember((byte)'}'));
+        }
+
+        scanner.Leave();
+    }
+
+    private void Value(ref JsonScanner scanner, int node)
+    {
+        switch (scanner.Peek())
+        {
+            case (byte)'{':
+                if (_nodes[node].HasChildren)
+                {
+                    Object(ref scanner, node, atRoot: false);
+                }
+                else
+                {
+                    scanner.SkipValue();
                 }
 
                 break;
-            case JsonTokenType.StartArray:
-                ArrayValue(ref reader, node);
+            case (byte)'[':
+                ArrayValue(ref scanner, node);
                 break;
             default:
-                Leaf(ref reader, node);
+                Leaf(ref scanner, node);
                 break;
         }
     }
 
-    private void ArrayValue(ref Utf8JsonReader reader, int node)
+    private void ArrayValue(ref JsonScanner scanner, int node)
     {
+        scanner.Expect((byte)'[');
+        scanner.Enter();
         var id = _arrays++;
         var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        if (!scanner.TryConsume((byte)']'))
         {
-            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            do
             {
-                _membership.Add(id);
-                _membership.Add(index);
-                _membershipVersion++;
-                Value(ref reader, node);
-                _membership.RemoveRange(_membership.Count - 2, 2);
-                _membershipVersion++;
-            }
-            else
-            {
-                Leaf(ref reader, node);
-            }
+                if (scanner.Peek() is (byte)'{' or (byte)'[')
+                {
+                    _membership.Add(id);
+                    _membership.Add(index);
+                    _membershipVersion++;
+                    Value(ref scanner, node);
+                    _membership.RemoveRange(_membership.Count - 2, 2);
+                    _membershipVersion++;
+                }
+                else
+                {
+                    Leaf(ref scanner, node);
+                }
 
-            index++;
+                index++;
+            }
+            while (scanner.NextMember((byte)']'));
         }
+
+        scanner.Leave();
     }
 
-    private void Leaf(ref Utf8JsonReader reader, int node)
+    private void Leaf(ref JsonScanner scanner, int node)
     {
         var info = _nodes[node];
         if (!info.HasConditions)
         {
+            scanner.SkipValue();
             return;
         }
 
@@ -182,14 +203,31 @@ public sealed class MatcherSession
             Record(_occurrences, _presentEpoch, _presentUnconditionalEpoch, node);
         }
 
-        var scalar = reader.TokenType switch
+        EventScalar scalar;
+        switch (scanner.Peek())
         {
-            JsonTokenType.String => new EventScalar(ScalarKind.String, Unescaped(ref reader), double.NaN),
-            JsonTokenType.Number => new EventScalar(ScalarKind.Number, reader.ValueSpan, JsonNumber.ComparableOrNaN(reader.ValueSpan)),
-            JsonTokenType.True => new EventScalar(ScalarKind.True, "true"u8, double.NaN),
-            JsonTokenType.False => new EventScalar(ScalarKind.False, "false"u8, double.NaN),
-            _ => new EventScalar(ScalarKind.Null, "null"u8, double.NaN),
-        };
+            case (byte)'"':
+                var content = scanner.ReadString(out var escaped);
+                scalar = new EventScalar(ScalarKind.String, escaped ? Unescaped(content) : content, double.NaN);
+                break;
+            case (byte)'t':
+                scanner.ReadLiteral("true"u8);
+                scalar = new EventScalar(ScalarKind.True, "true"u8, double.NaN);
+                break;
+            case (byte)'f':
+                scanner.ReadLiteral("false"u8);
+                scalar = new EventScalar(ScalarKind.False, "false"u8, double.NaN);
+                break;
+            case (byte)'n':
+                scanner.ReadLiteral("null"u8);
+                scalar = new EventScalar(ScalarKind.Null, "null"u8, double.NaN);
+                break;
+            default:
+                var number = scanner.ReadNumber();
+                scalar = new EventScalar(ScalarKind.Number, number, JsonNumber.ComparableOrNaN(number));
+                break;
+        }
+
         if (info.HasExact && scalar.IsString)
         {
             if (_chars.Length < scalar.Utf8.Length)
@@ -261,19 +299,14 @@ public sealed class MatcherSession
         list.Add((key, _copied.Start, _copied.Length));
     }
 
-    private ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader)
+    private ReadOnlySpan<byte> Unescaped(ReadOnlySpan<byte> content)
     {
-        if (!reader.ValueIsEscaped)
+        if (_scratch.Length < content.Length)
         {
-            return reader.ValueSpan;
+            _scratch = new byte[content.Length * 2];
         }
 
-        if (_scratch.Length < reader.ValueSpan.Length)
-        {
-            _scratch = new byte[reader.ValueSpan.Length * 2];
-        }
-
-        return _scratch.AsSpan(0, reader.CopyString(_scratch));
+        return _scratch.AsSpan(0, JsonScanner.Unescape(content, _scratch));
     }
 
     private void Decide(List<int> matchedRules)

@@ -43,6 +43,10 @@ public static class EventFlattener
         {
             return ParseResult<IReadOnlyList<EventField>>.Failure(Diagnostic.Error(ErrorCode, EventText.InvalidJson(e)));
         }
+        catch (InvalidOperationException e)
+        {
+            return ParseResult<IReadOnlyList<EventField>>.Failure(Diagnostic.Error(ErrorCode, $"event is not valid JSON: {e.Message}"));
+        }
 
         return ParseResult<IReadOnlyList<EventField>>.Success(fields);
     }

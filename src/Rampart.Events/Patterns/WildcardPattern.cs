@@ -102,9 +102,10 @@ public sealed class WildcardPattern
 
     /// <summary>
     /// The most positions of this pattern that one input can keep alive at once (an NFA simulation
-    /// over every distinct input byte); <see cref="int.MaxValue"/> when that is too costly to find.
+    /// over every distinct input byte), counted up to <paramref name="cap"/>; the cap when that is
+    /// reached or too costly to find.
     /// </summary>
-    public int Complexity()
+    public int Complexity(int cap)
     {
         var tokens = new List<int>(_segments[0].Select(b => (int)b));
         foreach (var segment in _segments.Skip(1))
@@ -126,12 +127,12 @@ public sealed class WildcardPattern
                 var next = Step(tokens, states, symbol);
                 if (next.Count > 0 && seen.Add(Key(next)))
                 {
-                    if (seen.Count > MaxExploredStates)
+                    max = Math.Max(max, next.Count);
+                    if (max >= cap || seen.Count > MaxExploredStates)
                     {
-                        return int.MaxValue;
+                        return cap;
                     }
 
-                    max = Math.Max(max, next.Count);
                     queue.Enqueue(next);
                 }
             }

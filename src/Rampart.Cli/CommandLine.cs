@@ -13,6 +13,7 @@ public static class CommandLine
         root.Options.Add(OutputOption.Instance);
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         root.Subcommands.Add(ArnCommand.Create());
+        root.Subcommands.Add(SecretsCommand.Create());
         return root;
     }
 
@@ -22,6 +23,11 @@ public static class CommandLine
     /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        if (SecretsCommand.IsGitSecrets(args))
+        {
+            return SecretsCommand.RunGitSecrets(args);
+        }
+
         var parsed = CreateRoot().Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,0 +1,173 @@
+using System.Text;
+using Rampart.Git.Processes;
+using Rampart.Secrets.GitSecrets;
+using Rampart.Secrets.GitSecrets.Posix;
+
+namespace Rampart.Git.GitSecrets;
+
+/// <summary>
+/// <c>LC_ALL=C git grep -nwHEI [--cached|--untracked|--no-index] PATTERN -- PATHSPEC…</c>, done by
+/// Rampart: git lists the files (<c>ls-files</c>, which shares grep's pathspec rules) and supplies
+/// index blobs (<c>cat-file --batch</c>); matching, binary detection, word rule, path quoting and
+/// output are ours. Returns git grep's exit status and its (captured) standard output.
+/// </summary>
+public sealed class GitGrep(GitCommand git, ShellIo io, GitSecretsEnvironment environment)
+{
+    /// <summary>Runs the search; <paramref name="option"/> is the single option word or empty.</summary>
+    public (int Status, string Output) Run(string option, string pattern, IReadOnlyList<string> pathspecs)
+    {
+        var noIndex = option == "--no-index";
+        var repository = git.Quiet("rev-parse", "--show-prefix");
+        if (!noIndex && repository.ExitCode != 0)
+        {
+            io.Err(repository.Stderr);
+            return (128, "");
+        }
+
+        var regex = Compile(pattern);
+        if (regex is null)
+        {
+            return (128, "");
+        }
+
+        var quotePath = noIndex || git.Quiet("config", "--type=bool", "core.quotepath").StdoutText.Trim() != "false";
+        var output = new StringBuilder();
+        if (noIndex)
+        {
+            foreach (var file in NoIndexFiles(pathspecs))
+            {
+                AppendFile(regex, file, ReadFile(file), quotePath, output);
+            }
+        }
+        else if (option == "--cached")
+        {
+            using var blobs = new CatFileBatch(environment.Directory);
+            foreach (var entry in IndexEntries(pathspecs))
+            {
+                AppendFile(regex, entry.Path, blobs.Read(entry.ObjectId), quotePath, output);
+            }
+        }
+        else
+        {
+            foreach (var entry in IndexEntries(pathspecs))
+            {
+                AppendFile(regex, entry.Path, ReadFile(entry.Path), quotePath, output);
+            }
+
+            if (option == "--untracked")
+            {
+                foreach (var path in Untracked(pathspecs))
+                {
+                    AppendFile(regex, path, ReadFile(path), quotePath, output);
+                }
+            }
+        }
+
+        return (output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
+    }
+
+    /// <summary>Compiles the pattern as git grep does, printing git's fatal message on failure.</summary>
+    public PosixRegex? Compile(string pattern)
+    {
+        if (pattern is "(" or ")")
+        {
+            io.Err(pattern == "(" ? "fatal: unmatched parenthesis\n" : "fatal: incomplete pattern expression: )\n");
+            return null;
+        }
+
+        var compiled = PosixRegex.Compile(ByteString.ToBytes(pattern), RegexDialect.Glibc);
+        if (!compiled.Succeeded)
+        {
+            io.Err($"fatal: command line, '{pattern}': {compiled.FirstError!.Message}\n");
+            return null;
+        }
+
+        return compiled.Value;
+    }
+
+    /// <summary>Appends <c>name:line:text</c> for every selected line of a text file.</summary>
+    public static void AppendFile(PosixRegex regex, string name, byte[]? content, bool quotePath, StringBuilder output, string prefix = "")
+    {
+        if (content is null || LineScanner.IsBinary(content))
+        {
+            return;
+        }
+
+        var shown = prefix + GitPath.Quote(name, quotePath);
+        foreach (var match in LineScanner.GitGrep(regex, content))
+        {
+            output.Append(shown).Append(':').Append(match.Number).Append(':')
+                .Append(ByteString.FromBytes(content.AsSpan(match.Start, match.End - match.Start))).Append('\n');
+        }
+    }
+
+    private byte[]? ReadFile(string path)
+    {
+        var full = Path.Combine(environment.Directory, ByteString.ToOs(path));
+        try
+        {
+            return File.Exists(full) ? File.ReadAllBytes(full) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private IEnumerable<IndexEntry> IndexEntries(IReadOnlyList<string> pathspecs)
+    {
+        var listing = git.Run(["ls-files", "-z", "-s", "--", .. pathspecs]);
+        string? previous = null;
+        foreach (var record in listing.StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = record.IndexOf('\t', StringComparison.Ordinal);
+            var fields = record[..tab].Split(' ');
+            var path = record[(tab + 1)..];
+            if (path == previous || fields[0] is not ("100644" or "100755"))
+            {
+                continue;
+            }
+
+            previous = path;
+            yield return new IndexEntry(fields[1], path);
+        }
+    }
+
+    private IEnumerable<string> Untracked(IReadOnlyList<string> pathspecs) =>
+        git.Run(["ls-files", "-z", "-o", "--exclude-standard", "--", .. pathspecs]).StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+
+    private IEnumerable<string> NoIndexFiles(IReadOnlyList<string> pathspecs)
+    {
+        var files = new List<string>();
+        Walk(environment.Directory, "", files);
+        files.Sort(StringComparer.Ordinal);
+        return files.Where(file => pathspecs.Count == 0 || pathspecs.Any(spec => Pathspec.Matches(spec, file)));
+    }
+
+    private static void Walk(string folder, string relative, List<string> files)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.Name == ".git")
+            {
+                continue;
+            }
+
+            var name = relative + ByteString.FromOs(entry.Name);
+            if (entry is DirectoryInfo directory && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                Walk(directory.FullName, name + "/", files);
+            }
+            else
+            {
+                files.Add(name);
+            }
+        }
+    }
+
+    private sealed record IndexEntry(string ObjectId, string Path);
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using Rampart.Git.Processes;
+using Rampart.Secrets.GitSecrets.Posix;
+
+namespace Rampart.Git.GitSecrets;
+
+/// <summary>
+/// <c>--scan-history</c>: the commits <c>git log --all -G"$combined"</c> would list (see
+/// <see cref="PickaxeSelector"/>), then <c>git grep -nwHEI "$combined" $to_scan</c> over their
+/// trees (see <see cref="TreeGrep"/>), then git-secrets' allowed filter. With no commit selected,
+/// git grep gets no revision and searches the work tree, as in the script.
+/// </summary>
+public sealed class HistoryScanner(GitCommand git, ShellIo io, GitSecretsEnvironment environment, PatternSource patterns, Scanner scanner)
+{
+    /// <summary>Runs the scan.</summary>
+    public ScanOutcome Scan()
+    {
+        var combined = patterns.LoadCombinedPatterns();
+        if (combined.Length == 0)
+        {
+            return ScanOutcome.Clean;
+        }
+
+        var prefix = git.Quiet("rev-parse", "--show-prefix");
+        var output = new StringBuilder();
+        if (prefix.ExitCode != 0)
+        {
+            io.Err(prefix.Stderr);
+        }
+        else
+        {
+            var compiled = PosixRegex.Compile(ByteString.ToBytes(combined), RegexDialect.Glibc);
+            if (!compiled.Succeeded)
+            {
+                io.Err($"fatal: invalid regex: {compiled.FirstError!.Message}\n");
+            }
+            else
+            {
+                var grep = new GitGrep(git, io, environment);
+                var regex = grep.Compile(combined);
+                if (regex is null)
+                {
+                    return scanner.ProcessOutput(128, "");
+                }
+
+                var quotePath = git.Quiet("config", "--type=bool", "core.quotepath").StdoutText.Trim() != "false";
+                var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
+                using var trees = new TreeGrep(new CatFileBatch(environment.Directory), regex);
+                var any = false;
+                PickaxeSelector.Select(environment.Directory, compiled.Value!, (commit, tree) =>
+                {
+                    any = true;
+                    trees.Append(commit, tree, shownFrom, quotePath, output);
+                });
+                if (any)
+                {
+                    return scanner.ProcessOutput(output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
+                }
+            }
+        }
+
+        var (status, text) = new GitGrep(git, io, environment).Run("", combined, []);
+        return scanner.ProcessOutput(status, text);
+    }
+}

@@ -1,0 +1,96 @@
+using Rampart.Git.Processes;
+using Rampart.Secrets.GitSecrets;
+
+namespace Rampart.Git.GitSecrets;
+
+/// <summary>
+/// git-secrets' <c>scan</c>, <c>process_output</c> and <c>scan_with_fn_or_die</c>: choose git grep
+/// or GNU grep, filter the printed lines through the allowed patterns, print what is left and the
+/// mitigation block on stderr, and exit 1 (or pass an inner exit code through).
+/// </summary>
+public sealed class Scanner(GitCommand git, ShellIo io, GitSecretsEnvironment environment, PatternSource patterns)
+{
+    /// <summary><c>scan_with_fn_or_die</c>.</summary>
+    public int OrDie(Func<ScanOutcome> scan)
+    {
+        var outcome = scan();
+        if (outcome.Exits)
+        {
+            return outcome.Code;
+        }
+
+        if (outcome.Code == 0)
+        {
+            return 0;
+        }
+
+        io.Err(GitSecretsText.Mitigations);
+        return 1;
+    }
+
+    /// <summary><c>scan FILE…</c> with the given git grep options.</summary>
+    public ScanOutcome Scan(IReadOnlyList<string> files, bool cached, bool untracked, bool noIndex, bool recursive, byte[]? stdin = null)
+    {
+        var options = (cached ? "--cached" : "") + (untracked ? " --untracked" : "") + (noIndex ? " --no-index" : "");
+        int status;
+        string output;
+        if (files.Count == 0 || options.Length > 0)
+        {
+            var words = ShellWords.Split(options);
+            var option = words.Count > 0 ? words[0] : "";
+            var pathspecs = words.Skip(1).Concat(files).ToList();
+            var combined = patterns.LoadCombinedPatterns();
+            (status, output) = combined.Length == 0 ? (1, "") : new GitGrep(git, io, environment).Run(option, combined, pathspecs);
+        }
+        else
+        {
+            var loaded = patterns.LoadPatterns();
+            (status, output) = loaded.Length == 0 ? (1, "") : new GnuGrep(io, environment, stdin).Run(loaded, files, recursive);
+        }
+
+        return ProcessOutput(status, output);
+    }
+
+    /// <summary><c>process_output STATUS OUTPUT</c>.</summary>
+    public ScanOutcome ProcessOutput(int status, string output)
+    {
+        var allowed = patterns.LoadAllowed();
+        switch (status)
+        {
+            case 0:
+                if (allowed.Length == 0)
+                {
+                    io.Err(output + "\n");
+                    return ScanOutcome.Found;
+                }
+
+                var (filter, error) = AllowedFilter.Compile(allowed);
+                if (filter is null)
+                {
+                    io.Err($"grep: {error}\n");
+                    return ScanOutcome.Clean;
+                }
+
+                foreach (var warning in filter.Warnings)
+                {
+                    io.Err($"grep: warning: {warning}\n");
+                }
+
+                var kept = false;
+                foreach (var line in output.Split('\n'))
+                {
+                    if (!filter.IsAllowed(ByteString.ToBytes(line)))
+                    {
+                        io.Err(line + "\n");
+                        kept = true;
+                    }
+                }
+
+                return kept ? ScanOutcome.Found : ScanOutcome.Clean;
+            case 1:
+                return ScanOutcome.Clean;
+            default:
+                return ScanOutcome.Exit(status);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Rampart.Secrets.GitSecrets.Posix;
+
+namespace Rampart.Secrets.GitSecrets;
+
+/// <summary>A matching line: 1-based number and its byte range (newline excluded).</summary>
+public readonly record struct LineMatch(int Number, int Start, int End);
+
+/// <summary>
+/// Finds the lines of a buffer that a pattern selects: the DFA filter skips to candidate lines and
+/// the exact matcher plus a word rule decides them. Lines end at <c>\n</c>; a last line without one
+/// still counts.
+/// </summary>
+public static class LineScanner
+{
+    /// <summary>The bytes git and GNU grep look at to call a file binary.</summary>
+    public const int GitBinaryProbe = 8000;
+
+    /// <summary>True when a NUL byte occurs in the first <paramref name="probe"/> bytes.</summary>
+    public static bool IsBinary(ReadOnlySpan<byte> buffer, int probe = GitBinaryProbe) =>
+        buffer[..Math.Min(probe, buffer.Length)].IndexOf((byte)0) >= 0;
+
+    /// <summary>Lines selected by <c>git grep -w</c> with one (combined) pattern.</summary>
+    public static List<LineMatch> GitGrep(PosixRegex regex, ReadOnlySpan<byte> buffer) =>
+        Scan(buffer, [regex], includeNewline: false, static (r, line) => WordRule.GitMatch(r, line));
+
+    /// <summary>Lines selected by GNU <c>grep -w</c> with several patterns.</summary>
+    public static List<LineMatch> GnuGrep(IReadOnlyList<PosixRegex> patterns, ReadOnlySpan<byte> buffer) =>
+        Scan(buffer, patterns, includeNewline: false, static (r, line) => WordRule.GnuMatch(r, line));
+
+    /// <summary>Lines that <c>git log -G</c> would see match (no word rule; the newline is part of the line).</summary>
+    public static List<LineMatch> Pickaxe(PosixRegex regex, ReadOnlySpan<byte> buffer) =>
+        Scan(buffer, [regex], includeNewline: true, static (r, line) => r.Matcher.Search(line, 0, notBol: false, notEol: false, out _, out _));
+
+    private delegate bool LineRule(PosixRegex regex, ReadOnlySpan<byte> line);
+
+    private static List<LineMatch> Scan(ReadOnlySpan<byte> buffer, IReadOnlyList<PosixRegex> patterns, bool includeNewline, LineRule rule)
+    {
+        var results = new List<LineMatch>();
+        var lineNumber = 1;
+        var counted = 0;
+        var from = 0;
+        while (from < buffer.Length)
+        {
+            var candidate = -1;
+            foreach (var pattern in patterns)
+            {
+                var found = pattern.Filter.NextCandidate(buffer, from, includeNewline);
+                if (found >= 0 && (candidate < 0 || found < candidate))
+                {
+                    candidate = found;
+                }
+            }
+
+            if (candidate < 0 || candidate >= buffer.Length)
+            {
+                break;
+            }
+
+            var newline = buffer[candidate..].IndexOf((byte)'\n');
+            var end = newline < 0 ? buffer.Length : candidate + newline;
+            lineNumber += buffer[counted..candidate].Count((byte)'\n');
+            counted = candidate;
+            var line = buffer[candidate..(includeNewline && newline >= 0 ? end + 1 : end)];
+            foreach (var pattern in patterns)
+            {
+                if (rule(pattern, line))
+                {
+                    results.Add(new LineMatch(lineNumber, candidate, end));
+                    break;
+                }
+            }
+
+            from = end + 1;
+        }
+
+        return results;
+    }
+}

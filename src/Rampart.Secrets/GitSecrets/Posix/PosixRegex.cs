@@ -1,0 +1,54 @@
+using Rampart.Core;
+
+namespace Rampart.Secrets.GitSecrets.Posix;
+
+/// <summary>
+/// A compiled POSIX ERE with byte semantics: a <see cref="LineFilter"/> to skip lines fast and a
+/// <see cref="PikeMatcher"/> to decide them exactly. Not thread-safe (both keep scratch state).
+/// </summary>
+public sealed class PosixRegex
+{
+    private PosixRegex(byte[] pattern, Instruction[] code, IReadOnlyList<string> warnings)
+    {
+        Pattern = pattern;
+        Filter = new LineFilter(code);
+        Matcher = new PikeMatcher(code);
+        Warnings = warnings;
+    }
+
+    /// <summary>The pattern's bytes.</summary>
+    public byte[] Pattern { get; }
+
+    /// <summary>The fast superset filter.</summary>
+    public LineFilter Filter { get; }
+
+    /// <summary>The exact matcher.</summary>
+    public PikeMatcher Matcher { get; }
+
+    /// <summary>GNU grep's warnings for this pattern (<c>* at start of expression</c>, …).</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Compiles <paramref name="pattern"/>; a failure carries glibc's error text as its message.</summary>
+    public static ParseResult<PosixRegex> Compile(byte[] pattern, RegexDialect dialect)
+    {
+        var (node, error, warnings, hasBackReference) = PosixRegexParser.Parse(pattern, dialect);
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        if (hasBackReference)
+        {
+            return Fail("back-references (`\\1`…`\\9`) are not supported by rampart");
+        }
+
+        var code = ProgramCompiler.Compile(node!);
+        return code is null ? Fail(RegexSyntaxError.TooBig) : ParseResult<PosixRegex>.Success(new PosixRegex(pattern, code, warnings));
+    }
+
+    /// <summary>True when some substring of <paramref name="line"/> matches (no word rule).</summary>
+    public bool IsMatch(ReadOnlySpan<byte> line) => Matcher.Search(line, 0, notBol: false, notEol: false, out _, out _);
+
+    private static ParseResult<PosixRegex> Fail(string message) =>
+        ParseResult<PosixRegex>.Failure(Diagnostic.Error("regex", message));
+}

@@ -1,0 +1,78 @@
+using Rampart.Secrets.GitSecrets.Posix;
+
+namespace Rampart.Secrets.GitSecrets;
+
+/// <summary>
+/// The two meanings of <c>-w</c> that git-secrets meets. They differ: git grep tries only the
+/// longest match at the leftmost start and, when its edges touch word bytes, searches again after
+/// that start (<c>REG_NOTBOL</c>, from the next non-word boundary); GNU grep first tries shorter
+/// matches at the same start, then moves one byte on.
+/// </summary>
+public static class WordRule
+{
+    /// <summary>git grep's <c>-w</c> (grep.c, match_one_pattern).</summary>
+    public static bool GitMatch(PosixRegex regex, ReadOnlySpan<byte> line)
+    {
+        var bol = 0;
+        var notBol = false;
+        while (true)
+        {
+            var rest = line[bol..];
+            if (!regex.Matcher.Search(rest, 0, notBol, notEol: false, out var so, out var eo))
+            {
+                return false;
+            }
+
+            var wordStart = so == 0 || !CharClass.IsWord(rest[so - 1]);
+            var wordEnd = eo == rest.Length || !CharClass.IsWord(rest[eo]);
+            if (wordStart && wordEnd && so != eo)
+            {
+                return true;
+            }
+
+            if (bol + so + 1 >= line.Length)
+            {
+                return false;
+            }
+
+            bol = bol + so + 1;
+            while (CharClass.IsWord(line[bol - 1]) && bol < line.Length)
+            {
+                bol++;
+            }
+
+            notBol = true;
+            if (bol >= line.Length)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>GNU grep's <c>-w</c> (dfasearch.c, EGexecute).</summary>
+    public static bool GnuMatch(PosixRegex regex, ReadOnlySpan<byte> line)
+    {
+        var from = 0;
+        while (from <= line.Length && regex.Matcher.Search(line, from, notBol: false, notEol: false, out var start, out _))
+        {
+            foreach (var end in regex.Matcher.EndsAt(line, start, notBol: false, notEol: false))
+            {
+                if (end == start)
+                {
+                    break;
+                }
+
+                var before = start == 0 || !CharClass.IsWord(line[start - 1]);
+                var after = end == line.Length || !CharClass.IsWord(line[end]);
+                if (before && after)
+                {
+                    return true;
+                }
+            }
+
+            from = start + 1;
+        }
+
+        return false;
+    }
+}

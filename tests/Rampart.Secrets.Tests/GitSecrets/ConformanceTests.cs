@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace Rampart.Secrets.Tests.GitSecrets;
+
+/// <summary>
+/// Replays every scenario recorded from Debian's git-secrets 1.3.0 against Rampart's git-secrets
+/// (tools/git-secrets/git-secrets → rampart git-secrets) and compares exit code, stdout and stderr byte for byte.
+/// </summary>
+public sealed class ConformanceTests
+{
+    /// <summary>
+    /// Recorded behaviours Rampart does not reproduce yet, with the reason. Each is a known gap named
+    /// in docs/secrets.md; <see cref="KnownGaps_AreRecordedScenarios"/> keeps this list honest.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> KnownGaps = new Dictionary<string, string>
+    {
+        ["add pattern starting with dash"] = "git-secrets hands the value to grep -F as options; Rampart does not emulate GNU grep's option parser",
+        ["scan explicit file with leading dash"] = "a file named like an option is parsed by GNU grep as one; Rampart does not emulate GNU grep's option parser",
+    };
+
+    public static IEnumerable<object[]> Scenarios() =>
+        Recording.All().Where(r => !KnownGaps.ContainsKey(r.Name)).Select(r => new object[] { $"git-secrets-1.3.0.jsonl › {r.Name}" });
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Replay_RecordedScenario_SameBytesAndExitCode(string display)
+    {
+        var name = display[(display.IndexOf('›') + 2)..];
+        var recording = Recording.All().Single(r => r.Name == name);
+        var (prelude, environment) = Recording.Header();
+        using var runner = new ScenarioRunner(environment);
+        var setup = runner.Run(prelude + recording.Setup);
+        var (exit, stdout, stderr) = runner.Run(prelude + recording.Command, recording.Stdin);
+
+        Encoding.Latin1.GetString(stderr).ShouldBe(Encoding.Latin1.GetString(recording.Stderr), $"stderr (setup exit {setup.Exit}: {Encoding.UTF8.GetString(setup.Stderr)})");
+        Encoding.Latin1.GetString(stdout).ShouldBe(Encoding.Latin1.GetString(recording.Stdout), "stdout");
+        exit.ShouldBe(recording.Exit);
+    }
+
+    [Fact]
+    public void KnownGaps_AreRecordedScenarios()
+    {
+        var names = Recording.All().Select(r => r.Name).ToHashSet();
+        KnownGaps.Keys.ShouldAllBe(name => names.Contains(name));
+        Recording.All().Count().ShouldBeGreaterThanOrEqualTo(100);
+    }
+}

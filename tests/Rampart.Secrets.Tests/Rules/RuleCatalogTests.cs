@@ -66,6 +66,13 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
+    public void Docs_RuleTable_ListsEveryRule()
+    {
+        var docs = File.ReadAllText(Rampart.Testing.RepositoryPaths.RepoFile("docs", "secrets.md"));
+        RuleCatalog.All.Where(r => !docs.Contains($"| `{r.Id}` |", StringComparison.Ordinal)).Select(r => r.Id).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Find_UnknownId_FailsListingValidIds()
     {
         var result = RuleCatalog.Find("aws-nope");

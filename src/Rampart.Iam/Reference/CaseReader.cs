@@ -36,7 +36,7 @@ internal static class CaseReader
         Policy? resourcePolicy = null;
         Policy? sessionPolicy = null;
         var error = ReadList(identity, PolicyKind.Identity, "/identityPolicies", identityPolicies)
-            ?? ReadOptional(root, "resourcePolicy", PolicyKind.Resource, out resourcePolicy)
+            ?? ReadOptional(root, "resourcePolicy", IsRole(request!.Resource) ? PolicyKind.Trust : PolicyKind.Resource, out resourcePolicy)
             ?? ReadOptionalList(root, "permissionBoundaries", PolicyKind.PermissionsBoundary, boundaries)
             ?? ReadOptional(root, "sessionPolicy", PolicyKind.Session, out sessionPolicy)
             ?? ReadLevels(root, "scps", PolicyKind.ServiceControl, scps)
@@ -44,11 +44,6 @@ internal static class CaseReader
         if (error is not null)
         {
             return error;
-        }
-
-        if (resourcePolicy is not null && IsRole(request!.Resource) && PolicyValidator.ValidateTrustPolicy(resourcePolicy, "/resourcePolicy") is { } trustError)
-        {
-            return trustError;
         }
 
         if (boundaries.Count > 1)

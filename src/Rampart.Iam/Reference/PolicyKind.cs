@@ -5,6 +5,9 @@ internal enum PolicyKind
 {
     Identity,
     Resource,
+
+    /// <summary>A role's resource-based policy: its trust policy (IAM User Guide › IAM roles › Role trust policy).</summary>
+    Trust,
     PermissionsBoundary,
     Session,
     ServiceControl,

@@ -69,30 +69,6 @@ internal static class PolicyValidator
         return null;
     }
 
-    /// <summary>
-    /// A role's resource-based policy is its trust policy: IAM rejects <c>Resource</c> and
-    /// <c>NotResource</c> there ("Has prohibited field Resource") because it applies to its role, and
-    /// "you cannot use the NotPrincipal element … in an IAM role trust policy" (Policy elements: NotPrincipal).
-    /// </summary>
-    public static string? ValidateTrustPolicy(Policy trustPolicy, string pointer)
-    {
-        var index = 0;
-        foreach (var statement in trustPolicy.Statements)
-        {
-            foreach (var field in (string[])["Resource", "NotResource", "NotPrincipal"])
-            {
-                if (statement.TryGetProperty(field, out _))
-                {
-                    return $"a role trust policy has prohibited field `{field}` (at {pointer}/Statement/{index}/{field})";
-                }
-            }
-
-            index++;
-        }
-
-        return null;
-    }
-
     private static string? ValidateStatement(JsonElement statement, PolicyKind kind, string pointer)
     {
         if (statement.ValueKind != JsonValueKind.Object)
@@ -110,7 +86,8 @@ internal static class PolicyValidator
 
         return ValidateEffect(statement, kind, pointer)
             ?? ValidatePair(statement, "Action", "NotAction", required: true, pointer)
-            ?? ValidatePair(statement, "Resource", "NotResource", required: kind != PolicyKind.Resource, pointer)
+            ?? ValidateTrustResource(statement, kind, pointer)
+            ?? ValidatePair(statement, "Resource", "NotResource", required: kind != PolicyKind.Trust, pointer)
             ?? ValidateActions(statement, pointer)
             ?? ValidateResources(statement, pointer)
             ?? ValidatePrincipal(statement, kind, pointer)
@@ -155,6 +132,16 @@ internal static class PolicyValidator
         return IsStringOrStrings(element) ? null : $"`{elementName}` must be a string or an array of strings (at {pointer}/{elementName})";
     }
 
+    /// <summary>
+    /// A trust policy applies to its role: IAM rejects <c>Resource</c> and <c>NotResource</c> there
+    /// ("Has prohibited field Resource").
+    /// </summary>
+    private static string? ValidateTrustResource(JsonElement statement, PolicyKind kind, string pointer)
+    {
+        var field = statement.TryGetProperty("Resource", out _) ? "Resource" : statement.TryGetProperty("NotResource", out _) ? "NotResource" : null;
+        return kind == PolicyKind.Trust && field is not null ? $"a role trust policy has prohibited field `{field}` (at {pointer}/{field})" : null;
+    }
+
     private static string? ValidateActions(JsonElement statement, string pointer)
     {
         var name = statement.TryGetProperty("Action", out var actions) ? "Action" : "NotAction";
@@ -196,7 +183,7 @@ internal static class PolicyValidator
     {
         var hasPrincipal = statement.TryGetProperty("Principal", out var principal);
         var hasNotPrincipal = statement.TryGetProperty("NotPrincipal", out var notPrincipal);
-        var takesPrincipal = kind is PolicyKind.Resource or PolicyKind.ResourceControl;
+        var takesPrincipal = kind is PolicyKind.Resource or PolicyKind.Trust or PolicyKind.ResourceControl;
         if (!takesPrincipal)
         {
             // Identity-based policies, boundaries, session policies and SCPs name no principal (Policy elements: Principal).
@@ -216,6 +203,12 @@ internal static class PolicyValidator
             return hasPrincipal && principal.ValueKind == JsonValueKind.String && principal.GetString() == "*"
                 ? null
                 : $"resource control policies require `\"Principal\": \"*\"` (at {pointer})";
+        }
+
+        // "You cannot use the NotPrincipal element … in an IAM role trust policy" (Policy elements: NotPrincipal).
+        if (hasNotPrincipal && kind == PolicyKind.Trust)
+        {
+            return $"a role trust policy has prohibited field `NotPrincipal` (at {pointer}/NotPrincipal)";
         }
 
         // "NotPrincipal must be used with "Effect":"Deny"" (Policy elements: NotPrincipal).

@@ -28,14 +28,16 @@ public sealed class RandomCaseGenerator(int seed)
         ("sts:AssumeRole", "arn:aws:iam::{0}:role/deployer"),
         ("dynamodb:GetItem", "arn:aws:dynamodb:us-east-1:{0}:table/team-blue-events"),
         ("sqs:SendMessage", "arn:aws:sqs:eu-west-1:{0}:jobs"),
+        ("sts:GetCallerIdentity", "*"),
+        ("logs:PutLogEvents", "arn:aws:logs:us-east-1:{0}:log-group:app:log-stream:web-1"),
     ];
 
     private static readonly string[] OtherActions = ["s3:DeleteObject", "ec2:StopInstances", "iam:DeleteUser", "kms:Encrypt", "sqs:ReceiveMessage", "sts:TagSession"];
     private static readonly string[] Teams = ["blue", "red", "Blue"];
     private static readonly string[] Ips = ["203.0.113.10", "198.51.100.7", "10.1.2.3", "2001:db8:1234::9", "2001:db9::1"];
-    private static readonly string[] Cidrs = ["203.0.113.0/24", "198.51.100.0/25", "10.0.0.0/8", "0.0.0.0/0", "2001:db8::/32", "203.0.113.10", "::/0"];
-    private static readonly string[] Dates = ["2025-06-01T12:00:00Z", "2025-01-01T00:00:00Z", "2026-03-15T08:30:00Z", "1748779200", "2025-06-01"];
-    private static readonly string[] Numbers = ["0", "10", "3600", "86400", "10.5"];
+    private static readonly string[] Cidrs = ["203.0.113.0/24", "198.51.100.0/25", "10.0.0.0/8", "0.0.0.0/0", "2001:db8::/32", "203.0.113.10", "::/0", "203.0.113.77/24", "2001:DB8:1234::/48", "10.1.2.3/32"];
+    private static readonly string[] Dates = ["2025-06-01T12:00:00Z", "2025-01-01T00:00:00Z", "2026-03-15T08:30:00Z", "1748779200", "2025-06-01", "2025-06-01T14:00:00+02:00", "2025-06-01T12:00:00.250Z"];
+    private static readonly string[] Numbers = ["0", "10", "3600", "86400", "10.5", "-1", "010"];
     private static readonly string[] TagKeys = ["team", "env", "owner", "secret"];
     private static readonly string[] Services = ["athena.amazonaws.com", "cloudformation.amazonaws.com"];
     private static readonly string[] StringOps = ["StringEquals", "StringNotEquals", "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike"];
@@ -187,7 +189,14 @@ public sealed class RandomCaseGenerator(int seed)
             statements.Add(Statement(r, kind));
         }
 
-        return new JsonObject { ["Version"] = Chance(0.9) ? "2012-10-17" : "2008-10-17", ["Statement"] = statements };
+        var policy = new JsonObject();
+        if (Chance(0.95))
+        {
+            policy["Version"] = Chance(0.9) ? "2012-10-17" : "2008-10-17";
+        }
+
+        policy["Statement"] = statements.Count == 1 && Chance(0.3) ? statements[0]!.DeepClone() : statements;
+        return Chance(0.01) ? Corrupt(policy, kind) : policy;
     }
 
     private JsonObject Statement(Req r, Kind kind)
@@ -202,7 +211,7 @@ public sealed class RandomCaseGenerator(int seed)
         {
             if (!allow && Chance(0.2))
             {
-                s["NotPrincipal"] = Principal(r, notPrincipal: true);
+                s["NotPrincipal"] = Chance(0.4) ? FullChain(r.Caller) : Principal(r, notPrincipal: true);
             }
             else
             {
@@ -211,7 +220,7 @@ public sealed class RandomCaseGenerator(int seed)
         }
 
         s[Chance(0.15) ? "NotAction" : "Action"] = Elements(() => ActionPattern(r.Action));
-        var trust = kind == Kind.Resource && r.Action.StartsWith("sts:", StringComparison.Ordinal) && Chance(0.7);
+        var trust = kind == Kind.Resource && r.Resource.Contains(":role/", StringComparison.Ordinal) && Chance(0.9);
         if (!trust)
         {
             s[Chance(0.15) ? "NotResource" : "Resource"] = Elements(() => ResourcePattern(r));
@@ -223,6 +232,7 @@ public sealed class RandomCaseGenerator(int seed)
             for (var i = _random.Next(1, 3); i > 0; i--)
             {
                 var (op, key, values) = ConditionEntry(r);
+                key = Chance(0.1) ? key.ToUpperInvariant() : key;
                 if (condition[op] is JsonObject existing)
                 {
                     existing[key] = values;
@@ -272,6 +282,44 @@ public sealed class RandomCaseGenerator(int seed)
         }
 
         return new JsonObject { ["AWS"] = list.Count == 1 ? list[0]!.DeepClone() : list };
+    }
+
+    /// <summary>An invalid document now and then: both evaluators must answer it with an error.</summary>
+    private JsonObject Corrupt(JsonObject policy, Kind kind)
+    {
+        var statement = policy["Statement"] is JsonArray array ? (JsonObject)array[0]! : (JsonObject)policy["Statement"]!;
+        switch (_random.Next(5))
+        {
+            case 0:
+                statement["Effect"] = "allow";
+                break;
+            case 1:
+                statement["Condition"] = new JsonObject { ["StringEqualz"] = new JsonObject { ["aws:username"] = "alice" } };
+                break;
+            case 2:
+                statement.Remove("Action");
+                statement.Remove("NotAction");
+                break;
+            case 3:
+                statement[kind is Kind.Resource or Kind.Rcp ? "Sid" : "Principal"] = kind is Kind.Resource or Kind.Rcp ? new JsonArray() : "*";
+                break;
+            default:
+                policy["Version"] = "2012-10-18";
+                break;
+        }
+
+        return policy;
+    }
+
+    private JsonNode FullChain(Caller c)
+    {
+        var chain = new JsonArray($"arn:aws:iam::{c.Account}:root", c.Arn);
+        if (c.Role is not null)
+        {
+            chain.Add($"arn:aws:iam::{c.Account}:role/{c.Role}");
+        }
+
+        return new JsonObject { ["AWS"] = chain };
     }
 
     private JsonNode Elements(Func<string> make)
@@ -324,7 +372,7 @@ public sealed class RandomCaseGenerator(int seed)
                     Values(() => Pick(["blue", "red", "BLUE", "b*", "${aws:PrincipalTag/team}", "?ed"])));
             case 1:
                 return (Pick(StringOps) + ifExists, Pick(["aws:PrincipalOrgID", "aws:RequestedRegion", "aws:username"]),
-                    Values(() => Pick(["o-a1b2c3d4e5", "us-east-1", "eu-*", "alice", "${aws:username}"])));
+                    Values(() => Pick(["o-a1b2c3d4e5", "us-east-1", "eu-*", "alice", "${aws:username}", "${aws:username, 'alice'}", "${aws:PrincipalTag/team, 'blue'}", "${*}", "o-a1b2c3d4e5${?}"])));
             case 2:
                 var set = Chance(0.5) ? "ForAnyValue:" : "ForAllValues:";
                 return (set + Pick(StringOps) + ifExists, Pick(["aws:TagKeys", "aws:CalledVia"]),

@@ -14,6 +14,7 @@ public static class CommandLine
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         root.Subcommands.Add(ArnCommand.Create());
         root.Subcommands.Add(SecretsCommand.Create());
+        root.Subcommands.Add(IamCommand.Create());
         return root;
     }
 

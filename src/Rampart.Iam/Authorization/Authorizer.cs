@@ -31,7 +31,7 @@ public static class Authorizer
     private const string CrossAllows = "cross-account: the resource-based policy and the caller's identity side both allow it";
     private const string NoIdentityAllow = "no identity-based policy allows the request";
     private const string BoundaryNoAllow = "the permissions boundary does not allow the request";
-    private const string SessionNoAllow = "the session policy does not allow the request";
+    private const string SessionNoAllow = "the session policy does not allow the request (a federated user without one has no identity-based permissions)";
     private const string ResourcePolicyRequired = "the resource's own policy (key policy or trust policy) does not allow the caller or its account";
     private const string CrossNoResourceAllow = "cross-account: the resource-based policy does not allow the caller";
 
@@ -59,7 +59,11 @@ public static class Authorizer
         var identity = ScanList(policies.IdentityPolicies, PolicyType.Identity, null, request, hits, ref deny);
         var hasBoundary = policies.PermissionBoundaries.Count > 0;
         var boundary = !hasBoundary || ScanList(policies.PermissionBoundaries, PolicyType.PermissionBoundary, null, request, hits, ref deny);
-        var session = policies.SessionPolicy is null || Scan(policies.SessionPolicy, PolicyType.Session, 0, null, request, hits, ref deny);
+        // A federated-user session created without a session policy has no permissions from
+        // identity-based policies (IAM User Guide, "Permissions for GetFederationToken").
+        var session = policies.SessionPolicy is null
+            ? request.Principal.Kind != PrincipalKind.FederatedUser
+            : Scan(policies.SessionPolicy, PolicyType.Session, 0, null, request, hits, ref deny);
         var scpLevelsAllow = true;
         for (var level = 0; level < policies.ServiceControlPolicies.Count; level++)
         {

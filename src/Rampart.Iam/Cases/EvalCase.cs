@@ -11,10 +11,16 @@ namespace Rampart.Iam.Cases;
 public static class EvalCase
 {
     /// <summary>Evaluates one JSON line and answers it.</summary>
-    public static EvalCaseAnswer Evaluate(ReadOnlySpan<byte> jsonLine) => Run(jsonLine, 1, false).Answer;
+    public static EvalCaseAnswer Evaluate(ReadOnlySpan<byte> jsonLine) => Run(jsonLine.ToArray(), 1, false).Answer;
 
     /// <summary>Evaluates one JSON line with the deciding statements and condition results.</summary>
-    public static EvalCaseResult Explain(ReadOnlySpan<byte> jsonLine, int lineNumber = 1) => Run(jsonLine, lineNumber, true);
+    public static EvalCaseResult Explain(ReadOnlySpan<byte> jsonLine, int lineNumber = 1) => Run(jsonLine.ToArray(), lineNumber, true);
+
+    /// <summary>
+    /// Evaluates one JSON line held in memory (no copy), optionally explained.
+    /// <paramref name="lineNumber"/> is the line's number in its file, for locations.
+    /// </summary>
+    public static EvalCaseResult Evaluate(ReadOnlyMemory<byte> jsonLine, int lineNumber, bool explain) => Run(jsonLine, lineNumber, explain);
 
     /// <summary>Reads and validates a case without deciding it (for tools that decide many times).</summary>
     public static ParseResult<EvalCaseInput> Read(ReadOnlyMemory<byte> jsonLine, int lineNumber = 1) =>
@@ -28,9 +34,9 @@ public static class EvalCase
         _ => "ImplicitDeny",
     };
 
-    private static EvalCaseResult Run(ReadOnlySpan<byte> jsonLine, int lineNumber, bool explain)
+    private static EvalCaseResult Run(ReadOnlyMemory<byte> jsonLine, int lineNumber, bool explain)
     {
-        var read = EvalCaseReader.Read(jsonLine.ToArray(), lineNumber, out var id);
+        var read = EvalCaseReader.Read(jsonLine, lineNumber, out var id);
         if (!read.Succeeded)
         {
             return new EvalCaseResult(new EvalCaseAnswer(id, null, read.FirstError!.Message), null);

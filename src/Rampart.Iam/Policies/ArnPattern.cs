@@ -8,7 +8,9 @@ namespace Rampart.Iam.Policies;
 /// wildcards in resource ARNs"); a <c>*</c> ending the pattern's last component may run on past
 /// colons. For the <c>Resource</c> element the resource type (the part of the resource component
 /// up to its first <c>/</c> or <c>:</c>, such as <c>user/</c>) takes no wildcards: it must appear
-/// as written (IAM User Guide, "Amazon Resource Names (ARNs)", "Incorrect wildcard usage"). S3
+/// as written (IAM User Guide, "Amazon Resource Names (ARNs)", "Incorrect wildcard usage"). A
+/// resource component without a separator is one glob, so <c>functio*</c> and <c>u*</c> match
+/// across the type ("a * that ends a segment can expand beyond the colon boundaries"). S3
 /// bucket and object ARNs have no resource type: their resource component is the bucket name and key.
 /// </summary>
 public static class ArnPattern
@@ -38,44 +40,95 @@ public static class ArnPattern
             return Glob.IsMatch(pattern, Flags(literal, 0, pattern.Length), value.Text);
         }
 
-        var start = 0;
-        for (var i = 0; i < 5; i++)
+        // Pattern components: up to six, split at the first five colons; the last keeps its colons.
+        Span<int> starts = stackalloc int[7];
+        var count = 0;
+        starts[count++] = 0;
+        for (var i = 0; i < pattern.Length && count < 6; i++)
         {
-            var colon = pattern.IndexOf(':', start);
-            if (colon < 0)
+            if (pattern[i] == ':' && (literal is null || !literal[i]))
             {
-                // Fewer than six components: a trailing * spans the rest of the value.
-                var rest = value.Text.AsSpan(value.Starts[i]);
-                return pattern.EndsWith('*') && Glob.IsMatch(pattern.AsSpan(start), Flags(literal, start, pattern.Length - start), rest);
+                starts[count++] = i + 1;
+            }
+        }
+
+        starts[count] = pattern.Length + 1;
+        var matcher = new Matcher(pattern, literal, value, resourceType && HasResourceType(value), starts, count);
+        return matcher.Match(0, 0);
+    }
+
+    private readonly ref struct Matcher(string pattern, bool[]? literal, in RequestResource value, bool resourceType, Span<int> starts, int count)
+    {
+        private readonly string _pattern = pattern;
+        private readonly bool[]? _literal = literal;
+        private readonly RequestResource _value = value;
+        private readonly bool _resourceType = resourceType;
+        private readonly Span<int> _starts = starts;
+        private readonly int _count = count;
+
+        /// <summary>Pattern component <paramref name="pi"/> onward against value component <paramref name="vi"/> onward.</summary>
+        public bool Match(int pi, int vi)
+        {
+            var start = _starts[pi];
+            var length = _starts[pi + 1] - 1 - start;
+            var component = _pattern.AsSpan(start, length);
+            var flags = Flags(_literal, start, length);
+            var spans = length > 0 && component[^1] == '*' && (flags.IsEmpty || !flags[^1]);
+            if (pi == _count - 1)
+            {
+                if (vi == 5)
+                {
+                    return MatchResource(component, flags, start);
+                }
+
+                // The pattern ran out of components early: only a final * reaches the end of the value.
+                return spans && Glob.IsMatch(component, flags, _value.Text.AsSpan(_value.Starts[vi]));
             }
 
-            if (!Glob.IsMatch(pattern.AsSpan(start, colon - start), Flags(literal, start, colon - start), value.Component(i)))
+            if (vi > 4)
             {
                 return false;
             }
 
-            start = colon + 1;
-        }
-
-        var patternPart = pattern.AsSpan(start);
-        var valuePart = value.Component(5);
-        if (resourceType && HasResourceType(value))
-        {
-            var separator = patternPart.IndexOfAny('/', ':');
-            if (separator >= 0)
+            if (!spans)
             {
-                var type = patternPart[..(separator + 1)];
-                if (!valuePart.StartsWith(type, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-
-                var skip = separator + 1;
-                return Glob.IsMatch(patternPart[skip..], Flags(literal, start + skip, patternPart.Length - skip), valuePart[skip..]);
+                return Glob.IsMatch(component, flags, _value.Component(vi)) && Match(pi + 1, vi + 1);
             }
+
+            // A * ending a component may expand beyond the colon into the next components.
+            for (var last = vi; last <= 4; last++)
+            {
+                var end = _value.Starts[last] + _value.Lengths[last];
+                if (Glob.IsMatch(component, flags, _value.Text.AsSpan(_value.Starts[vi], end - _value.Starts[vi])) && Match(pi + 1, last + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        return Glob.IsMatch(patternPart, Flags(literal, start, patternPart.Length), valuePart);
+        private bool MatchResource(ReadOnlySpan<char> component, ReadOnlySpan<bool> flags, int start)
+        {
+            var valuePart = _value.Component(5);
+            if (_resourceType)
+            {
+                var separator = component.IndexOfAny('/', ':');
+                if (separator >= 0)
+                {
+                    var type = component[..(separator + 1)];
+                    if (!valuePart.StartsWith(type, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+
+                    var skip = separator + 1;
+                    return Glob.IsMatch(component[skip..], Flags(_literal, start + skip, component.Length - skip), valuePart[skip..]);
+                }
+            }
+
+            return Glob.IsMatch(component, flags, valuePart);
+        }
     }
 
     /// <summary>S3 bucket and object ARNs (no region, no account) start with the bucket name, not a type.</summary>
@@ -83,5 +136,5 @@ public static class ArnPattern
         !(value.Component(2).SequenceEqual("s3") && value.Component(3).IsEmpty && value.Component(4).IsEmpty);
 
     private static ReadOnlySpan<bool> Flags(bool[]? literal, int start, int length) =>
-        literal is null ? default : literal.AsSpan(start, length);
+        literal is null || length <= 0 ? default : literal.AsSpan(start, length);
 }

@@ -343,6 +343,11 @@ public static class PolicyParser
                 Add(PolicyMessages.InvalidPrincipal, "a resource control policy statement has `\"Principal\": \"*\"`", principal.Location);
             }
 
+            if (_type == PolicyType.ResourceControl && effect == Effect.Allow)
+            {
+                Add(PolicyMessages.Syntax, "resource control policies support only `\"Effect\": \"Deny\"` (RCPFullAWSAccess is implied)", location);
+            }
+
             if (principal is { IsNot: true } && effect == Effect.Allow)
             {
                 Add(PolicyMessages.InvalidPrincipal, "`NotPrincipal` is supported only with `\"Effect\": \"Deny\"`", principal.Location);
@@ -560,7 +565,7 @@ public static class PolicyParser
                     var keyAt = operatorAt.Child(_base + (int)reader.TokenStartIndex, key);
                     reader.Read();
                     var colon = key.IndexOf(':', StringComparison.Ordinal);
-                    if (colon <= 0 || colon == key.Length - 1 || !IsServicePrefix(key.AsSpan(0, colon)))
+                    if (colon <= 0 || colon == key.Length - 1 || !IsKeyPrefix(key.AsSpan(0, colon)))
                     {
                         Add(PolicyMessages.VendorPrefix, $"condition key `{key}`", keyAt);
                     }
@@ -698,6 +703,20 @@ public static class PolicyParser
             foreach (var c in prefix)
             {
                 if (!char.IsAsciiLetterOrDigit(c) && c != '-' && c != '*' && c != '?')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Condition-key prefixes: services, and identity providers such as <c>token.actions.githubusercontent.com</c>.</summary>
+        private static bool IsKeyPrefix(ReadOnlySpan<char> prefix)
+        {
+            foreach (var c in prefix)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '.' or '_'))
                 {
                     return false;
                 }

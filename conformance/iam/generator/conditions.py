@@ -194,7 +194,13 @@ BOOL_ROWS = [
 
 
 def string_cases():
-    return [condition_case(f"string-{n}", d, op, k, v, c, e) for n, op, k, v, c, e, d in STRING_ROWS]
+    rows = [condition_case(f"string-{n}", d, op, k, v, c, e) for n, op, k, v, c, e, d in STRING_ROWS]
+    keys = "IAM User Guide › Policy elements: Condition › The condition block (condition key names are not case-sensitive)"
+    rows.append(condition_case("string-condition-key-name-case-insensitive", keys, "StringEquals", "AWS:PRINCIPALTAG/TEAM", "blue", "blue", A))
+    rows[-1]["request"]["context"] = {"aws:PrincipalTag/team": "blue", **{k: v for k, v in rows[-1]["request"]["context"].items() if k != "AWS:PRINCIPALTAG/TEAM"}}
+    rows.append(condition_case("string-context-key-name-case-insensitive", keys, "StringEquals", "aws:RequestedRegion", "us-east-1", "us-east-1", A))
+    rows[-1]["request"]["context"] = {"AWS:REQUESTEDREGION": "us-east-1", **{k: v for k, v in rows[-1]["request"]["context"].items() if k != "aws:RequestedRegion"}}
+    return rows
 
 
 def numeric_cases():

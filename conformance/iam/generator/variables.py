@@ -1,5 +1,5 @@
 """Policy variables and tag-based access control (ABAC)."""
-from common import ABSENT, V08, allow, case, deny, policy, session, user
+from common import ABSENT, V08, allow, case, deny, policy, session, stmt, user
 
 A, D, X = "Allow", "ImplicitDeny", "ExplicitDeny"
 VAR = "IAM User Guide › Policy elements: Variables and tags"
@@ -43,6 +43,24 @@ def variable_cases():
              pattern="arn:aws:s3:::acme-data/home/${aws:PrincipalTag/team}/${aws:username}/*"),
         home(user(**{"aws:TagKeys": ["a"]}), "home/a/x", D, "multivalued-key-has-no-variable-value", doc=VAR + " (a multivalued key cannot be a variable)",
              pattern="arn:aws:s3:::acme-data/home/${aws:TagKeys}/*"),
+        home(session(), "AROAEXAMPLEDEV:carol/notes.txt", A, "role-session-userid-with-colon", doc=VAR + " › Request information that you can use for policy variables (aws:userid of a role session is role-id:session-name)",
+             pattern="arn:aws:s3:::acme-data/${aws:userid}/*"),
+        case("var-principal-account-in-account-segment", VAR, A, session(), "dynamodb:GetItem", "arn:aws:dynamodb:us-east-1:111122223333:table/Orders",
+             identity=[policy(allow("dynamodb:GetItem", "arn:aws:dynamodb:*:${aws:PrincipalAccount}:table/*"))]),
+        case("var-principal-account-other-account", VAR + "; IAM User Guide › Cross-account policy evaluation logic", D, session(), "dynamodb:GetItem",
+             "arn:aws:dynamodb:us-east-1:444455556666:table/Orders",
+             identity=[policy(allow("dynamodb:GetItem", "arn:aws:dynamodb:*:${aws:PrincipalAccount}:table/*"))],
+             resource_policy=policy(stmt("Allow", "dynamodb:GetItem", "arn:aws:dynamodb:us-east-1:444455556666:table/Orders", principal={"AWS": "111122223333"}))),
+        case("var-default-in-condition", DEF, A, session(), "ec2:StartInstances", "arn:aws:ec2:us-east-1:111122223333:instance/i-0abc",
+             context={"aws:ResourceTag/team": "unassigned"},
+             identity=[policy(allow("ec2:StartInstances", "*", {"StringEquals": {"aws:ResourceTag/team": "${aws:PrincipalTag/team, 'unassigned'}"}}))]),
+        case("var-in-string-equals-ignore-case", VAR, A, user(), "iam:ChangePassword", "arn:aws:iam::111122223333:user/alice",
+             context={"aws:ResourceTag/owner": "ALICE"},
+             identity=[policy(allow("iam:ChangePassword", "*", {"StringEqualsIgnoreCase": {"aws:ResourceTag/owner": "${aws:username}"}}))]),
+        case("var-own-user-resource", VAR, A, user(), "iam:ChangePassword", "arn:aws:iam::111122223333:user/alice",
+             identity=[policy(allow("iam:ChangePassword", "arn:aws:iam::111122223333:user/${aws:username}"))]),
+        case("var-own-user-resource-other-user", VAR, D, user(), "iam:ChangePassword", "arn:aws:iam::111122223333:user/bob",
+             identity=[policy(allow("iam:ChangePassword", "arn:aws:iam::111122223333:user/${aws:username}"))]),
         case("var-principal-tag-in-resource", VAR + " › Tags as policy variables", A, session(**{"aws:PrincipalTag/team": "blue"}), "dynamodb:Query",
              "arn:aws:dynamodb:us-east-1:111122223333:table/team-blue-events", identity=[policy(allow("dynamodb:Query", tag_table))]),
         case("var-principal-tag-in-resource-other-team", VAR + " › Tags as policy variables", D, session(**{"aws:PrincipalTag/team": "red"}), "dynamodb:Query",

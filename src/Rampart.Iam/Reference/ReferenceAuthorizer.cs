@@ -70,12 +70,13 @@ internal static class ReferenceAuthorizer
         return permissionsGranted && boundaryAllows && sessionAllows ? Decision.Allow : Decision.ImplicitDeny;
     }
 
+    /// <summary>An applicable Deny anywhere; a resource-policy Deny applies only when it names the caller (RCPs name <c>*</c>).</summary>
     private static bool HasExplicitDeny(EvaluationCase c)
     {
         var request = c.Request;
-        IEnumerable<Policy> principalSide = [.. c.IdentityPolicies, .. c.PermissionBoundaries, .. c.ServiceControlPolicies.SelectMany(l => l),
+        IEnumerable<Policy> withoutPrincipalElement = [.. c.IdentityPolicies, .. c.PermissionBoundaries, .. c.ServiceControlPolicies.SelectMany(l => l),
             .. c.ResourceControlPolicies.SelectMany(l => l), .. (c.SessionPolicy is null ? [] : new[] { c.SessionPolicy })];
-        var denied = principalSide.Any(p => p.Statements.Any(s => !StatementMatcher.IsAllow(s) && StatementMatcher.Applies(s, request, p.VariablesEnabled)));
+        var denied = withoutPrincipalElement.Any(p => p.Statements.Any(s => !StatementMatcher.IsAllow(s) && StatementMatcher.Applies(s, request, p.VariablesEnabled)));
         return denied || (c.ResourcePolicy is { } resourcePolicy && resourcePolicy.Statements.Any(s =>
             !StatementMatcher.IsAllow(s) && NamesCaller(s, c) != PrincipalMatch.None && StatementMatcher.Applies(s, request, resourcePolicy.VariablesEnabled)));
     }

@@ -15,6 +15,7 @@ public static class CommandLine
         root.Subcommands.Add(ArnCommand.Create());
         root.Subcommands.Add(SecretsCommand.Create());
         root.Subcommands.Add(IamCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
         return root;
     }
 

@@ -49,7 +49,10 @@ public static class WordRule
         }
     }
 
-    /// <summary>GNU grep's <c>-w</c> (dfasearch.c, EGexecute).</summary>
+    /// <summary>
+    /// GNU grep's <c>-w</c> (dfasearch.c, EGexecute): at each leftmost start, the longest match and
+    /// then ever shorter ones are tried; an empty match counts when both neighbours are non-word bytes.
+    /// </summary>
     public static bool GnuMatch(PosixRegex regex, ReadOnlySpan<byte> line)
     {
         var from = 0;
@@ -57,16 +60,16 @@ public static class WordRule
         {
             foreach (var end in regex.Matcher.EndsAt(line, start, notBol: false, notEol: false))
             {
-                if (end == start)
-                {
-                    break;
-                }
-
                 var before = start == 0 || !CharClass.IsWord(line[start - 1]);
                 var after = end == line.Length || !CharClass.IsWord(line[end]);
                 if (before && after)
                 {
                     return true;
+                }
+
+                if (end == start)
+                {
+                    break;
                 }
             }
 

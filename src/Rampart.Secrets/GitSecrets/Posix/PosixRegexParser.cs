@@ -61,6 +61,11 @@ public sealed class PosixRegexParser
         while (!AtEnd && Peek != '|' && !(Peek == ')' && depth > 0))
         {
             var atom = ParseAtom(depth, expressionStart);
+            if (atom is DroppedNode)
+            {
+                continue;
+            }
+
             expressionStart = atom is AssertNode;
             items.Add(atom is AssertNode ? atom : ParsePostfix(atom));
         }
@@ -83,21 +88,17 @@ public sealed class PosixRegexParser
                 throw new PatternException(RegexSyntaxError.BadRepetition);
             }
 
-            if (c == '{' && TryReadInterval(out _, out _, out var end))
+            if (c == '{' && !TryReadInterval(out _, out _, out _))
             {
-                _warnings.Add("{...} at start of expression");
-                var literal = Literal(_p.AsSpan(_i, end - _i));
-                _i = end;
-                return literal;
+                _i++;
+                return new SetNode(ByteSet.Of(c));
             }
 
-            if (c != '{')
-            {
-                _warnings.Add($"{(char)c} at start of expression");
-            }
-
-            _i++;
-            return new SetNode(ByteSet.Of(c));
+            // GNU grep warns and drops a repetition that has nothing to repeat.
+            _warnings.Add(c == '{' ? "{...} at start of expression" : $"{(char)c} at start of expression");
+            _ = TryReadInterval(out _, out _, out var end);
+            _i = c == '{' ? end : _i + 1;
+            return new DroppedNode();
         }
 
         _i++;
@@ -394,16 +395,8 @@ public sealed class PosixRegexParser
         return (c, null);
     }
 
-    private static ConcatNode Literal(ReadOnlySpan<byte> text)
-    {
-        var parts = new List<RegexNode>();
-        foreach (var b in text)
-        {
-            parts.Add(new SetNode(ByteSet.Of(b)));
-        }
-
-        return new ConcatNode(parts);
-    }
+    /// <summary>A repetition GNU grep dropped: nothing to add to the branch.</summary>
+    private sealed record DroppedNode : RegexNode;
 
     private sealed class PatternException(string message) : Exception(message);
 }

@@ -1,0 +1,41 @@
+using System.Text;
+using Rampart.Secrets.GitSecrets.Posix;
+
+namespace Rampart.Secrets.Tests.GitSecrets;
+
+/// <summary>
+/// The DFA line filter is only a shortcut: on seeded random patterns and lines it must accept every
+/// line the reference Pike VM matches (a superset), or the scanner would miss findings.
+/// </summary>
+public sealed class LineFilterTests
+{
+    private static readonly string[] Pieces = ["a", "b", "ab", "[ab]", "[^a]", ".", "a*", "b+", "(a|b)", "a?", "^", "$", "\\b", "\\<", "x{2}", "(ab){1,2}", "\\s", "\\w"];
+
+    [Fact]
+    public void NextCandidate_RandomPatternsAndLines_NeverSkipsAMatchingLine()
+    {
+        var random = new Random(20261129);
+        for (var round = 0; round < 300; round++)
+        {
+            var pattern = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var regex = PosixRegex.Compile(Encoding.Latin1.GetBytes(pattern), RegexDialect.Glibc).Value!;
+            for (var i = 0; i < 20; i++)
+            {
+                var line = Encoding.Latin1.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => "abx _\t"[random.Next(6)])));
+                if (regex.IsMatch(line))
+                {
+                    regex.Filter.NextCandidate(line, 0, includeNewline: false).ShouldBe(0, $"pattern `{pattern}` line `{Encoding.Latin1.GetString(line)}`");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Compile_BackReference_IsRefusedWithClearMessage()
+    {
+        var compiled = PosixRegex.Compile("(a)\\1"u8.ToArray(), RegexDialect.Glibc);
+
+        compiled.Succeeded.ShouldBeFalse();
+        compiled.FirstError!.Message.ShouldBe("back-references (`\\1`…`\\9`) are not supported by rampart");
+    }
+}

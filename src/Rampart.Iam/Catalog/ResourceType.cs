@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Rampart.Iam.Catalog;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Rampart.Iam.Catalog;
 /// </summary>
 public sealed class ResourceType
 {
-    private readonly Lazy<Regex> _arnRegex;
+    private readonly ArnFormatToken[] _format;
 
     /// <summary>Creates a resource type.</summary>
     public ResourceType(string service, string name, string arnFormat, IReadOnlyList<string> conditionKeys)
@@ -17,7 +15,7 @@ public sealed class ResourceType
         Name = name;
         ArnFormat = arnFormat;
         ConditionKeys = conditionKeys;
-        _arnRegex = new Lazy<Regex>(() => BuildRegex(arnFormat));
+        _format = ArnFormatToken.Parse(arnFormat);
     }
 
     /// <summary>The service prefix.</summary>
@@ -33,26 +31,30 @@ public sealed class ResourceType
     public IReadOnlyList<string> ConditionKeys { get; }
 
     /// <summary>
-    /// True when <paramref name="arn"/> (which may hold IAM wildcards) can name a resource of this
-    /// type: each placeholder stands for one or more characters; a wildcard in the ARN may stand
-    /// for anything, including separators.
+    /// True when some ARN of this type matches <paramref name="arnPattern"/>, an ARN as written in a
+    /// policy: <c>*</c> and <c>?</c> are IAM wildcards and a policy variable (<c>${aws:username}</c>)
+    /// may stand for anything. In the format, each placeholder stands for one or more characters; a
+    /// placeholder before the end holds no <c>:</c> or <c>/</c>, the last one anything.
     /// </summary>
-    public bool CanMatch(string arn) => _arnRegex.Value.IsMatch(arn) || (arn.Contains('*', StringComparison.Ordinal) && WildcardCouldMatch(arn));
+    public bool CanMatch(string arnPattern) => new ArnFormatIntersection(Glob(arnPattern), _format).Exists();
 
     /// <inheritdoc />
     public override string ToString() => $"{Service}:{Name} ({ArnFormat})";
 
-    private bool WildcardCouldMatch(string arn)
+    private static string Glob(string arnPattern)
     {
-        var sample = Regex.Replace(ArnFormat, @"\$\{[^}]+\}", "x", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var pattern = "^" + Regex.Escape(arn).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$";
-        return Regex.IsMatch(sample, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
+        var text = arnPattern;
+        for (var open = text.IndexOf("${", StringComparison.Ordinal); open >= 0; open = text.IndexOf("${", open + 1, StringComparison.Ordinal))
+        {
+            var close = text.IndexOf('}', open);
+            if (close < 0)
+            {
+                break;
+            }
 
-    private static Regex BuildRegex(string format)
-    {
-        var parts = Regex.Split(format, @"(\$\{[^}]+\})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var pattern = string.Concat(parts.Select(p => p.StartsWith("${", StringComparison.Ordinal) ? ".+" : Regex.Escape(p)));
-        return new Regex($"^{pattern}$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+            text = string.Concat(text.AsSpan(0, open), "*", text.AsSpan(close + 1));
+        }
+
+        return text;
     }
 }

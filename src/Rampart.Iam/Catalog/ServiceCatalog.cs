@@ -17,12 +17,16 @@ public sealed class ServiceCatalog
 
     private readonly FrozenDictionary<string, Service> _services;
     private readonly FrozenSet<string> _rcpSupported;
+    private readonly Lazy<ILookup<string, ResourceType>> _byArnService;
 
     private ServiceCatalog(string source, FrozenDictionary<string, Service> services, FrozenSet<string> rcpSupported)
     {
         Source = source;
         _services = services;
         _rcpSupported = rcpSupported;
+        _byArnService = new Lazy<ILookup<string, ResourceType>>(() => services.Values
+            .SelectMany(s => s.ResourceTypes.Values)
+            .ToLookup(r => ArnService(r.ArnFormat), StringComparer.Ordinal));
     }
 
     /// <summary>The catalog vendored with Rampart.</summary>
@@ -72,6 +76,13 @@ public sealed class ServiceCatalog
             .Where(s => Wildcard.IsMatch(servicePattern, s.Prefix, ignoreCase: true))
             .SelectMany(s => s.Actions.Values.Where(a => Wildcard.IsMatch(namePattern, a.Name, ignoreCase: true)));
     }
+
+    /// <summary>
+    /// The resource types whose ARNs carry <paramref name="arnService"/> in their service field.
+    /// That is usually the action prefix, but not always (<c>execute-api</c> resources of
+    /// <c>apigateway</c>, for example), so ARNs are checked against this index.
+    /// </summary>
+    public IEnumerable<ResourceType> ResourceTypesForArnService(string arnService) => _byArnService.Value[arnService];
 
     /// <summary>True when resource control policies apply to the service.</summary>
     public bool IsRcpSupported(string servicePrefix) => _rcpSupported.Contains(servicePrefix);
@@ -126,6 +137,8 @@ public sealed class ServiceCatalog
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new ServiceCatalog(root.GetProperty("source").GetString()!, services, rcp);
     }
+
+    private static string ArnService(string arnFormat) => arnFormat.Split(':') is { Length: > 2 } parts ? parts[2] : string.Empty;
 
     private static ServiceCatalog LoadEmbedded()
     {

@@ -95,3 +95,37 @@ public class ServiceCatalogTests
     public void ResourceType_CanMatch_ArnAndArnPatterns(string type, string arn, bool expected) =>
         Catalog.FindService("s3")!.ResourceTypes[type].CanMatch(arn).ShouldBe(expected);
 }
+
+public class ResourceTypeTests
+{
+    private static Rampart.Iam.Catalog.ResourceType Type(string service, string name) =>
+        ServiceCatalog.Default.FindService(service)!.ResourceTypes[name];
+
+    [Theory]
+    [InlineData("s3", "object", "arn:aws:s3:::*", true)]
+    [InlineData("s3", "bucket", "arn:aws:s3:::*", true)]
+    [InlineData("s3", "bucket", "arn:aws:s3:::reports/*", false)]
+    [InlineData("s3", "object", "arn:aws:s3:::reports", false)]
+    [InlineData("s3", "object", "arn:aws:s3:::home/${aws:username}/*", true)]
+    [InlineData("s3", "object", "arn:*:s3:::reports/a/b/c.csv", true)]
+    [InlineData("iam", "role", "arn:aws:iam::111122223333:role/path/to/deployer", true)]
+    [InlineData("iam", "role", "arn:aws:iam::*:role/dev-?", true)]
+    [InlineData("iam", "role", "arn:aws:iam::111122223333:user/alice", false)]
+    [InlineData("iam", "user", "arn:aws:iam::111122223333:user/alice", true)]
+    [InlineData("lambda", "function", "arn:aws:lambda:eu-west-1:111122223333:function:fn:1", true)]
+    [InlineData("lambda", "function", "arn:aws:lambda:eu-west-1:111122223333:function:*", true)]
+    [InlineData("lambda", "function", "arn:aws:lambda:eu-west-1:111122223333:layer:x", false)]
+    [InlineData("dynamodb", "table", "arn:aws:dynamodb:*:*:table/Orders", true)]
+    [InlineData("dynamodb", "table", "arn:aws:dynamodb:us-east-1:111122223333:table", false)]
+    public void CanMatch_IntersectsTheGlobWithTheArnFormat(string service, string name, string arn, bool expected) =>
+        Type(service, name).CanMatch(arn).ShouldBe(expected);
+
+    [Fact]
+    public void CanMatch_LongPathologicalGlob_Terminates()
+    {
+        var glob = "arn:aws:s3:::" + string.Concat(Enumerable.Repeat("*a", 300)) + "b";
+
+        Type("s3", "object").CanMatch(glob).ShouldBeTrue();
+        Type("s3", "bucket").CanMatch(glob).ShouldBeTrue();
+    }
+}

@@ -21,10 +21,10 @@ public static class IpAddressText
             return TryParseIPv4(text, out bytes);
         }
 
-        if (LooksLikeIPv6(text) && IPAddress.TryParse(text, out var address) && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6)
+        if (LooksLikeIPv6(text) && IPAddress.TryParse(text, out var address))
         {
             bytes = address.GetAddressBytes();
-            return true;
+            return bytes.Length == 16;
         }
 
         return false;

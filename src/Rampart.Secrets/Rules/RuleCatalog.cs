@@ -30,6 +30,16 @@ public static class RuleCatalog
 
     private static readonly Lazy<IReadOnlyDictionary<string, SecretRule>> ById = new(() => Rules.Value.ToDictionary(r => r.Id, StringComparer.Ordinal));
 
+    /// <summary>
+    /// Values published in providers' documentation as examples (AWS's example key pair). They are
+    /// never live, git-secrets allows them too, and no rule reports them.
+    /// </summary>
+    public static IReadOnlySet<string> DocumentedExamples { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        AwsRules.DocumentedKeyId,
+        AwsRules.DocumentedSecretKey,
+    };
+
     /// <summary>Every rule, in catalog order.</summary>
     public static IReadOnlyList<SecretRule> All => Rules.Value;
 

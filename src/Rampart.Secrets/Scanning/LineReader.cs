@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Rampart.Secrets.Scanning;
 
 /// <summary>Receives one line (or one segment of an overlong line) as raw bytes, without its line ending.</summary>
@@ -29,7 +31,19 @@ public sealed class LineReader(int maxSegment = LineReader.DefaultMaxSegment)
     /// <summary>Reads <paramref name="content"/> to its end, calling <paramref name="action"/> per line; false when the content is binary (nothing is read then).</summary>
     public bool Read(Stream content, LineAction action)
     {
-        var buffer = new byte[MaxSegment + ReadSize];
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxSegment + ReadSize);
+        try
+        {
+            return Read(content, action, buffer);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private bool Read(Stream content, LineAction action, byte[] buffer)
+    {
         var end = Fill(content, buffer, 0, BinaryProbe);
         if (buffer.AsSpan(0, Math.Min(end, BinaryProbe)).Contains((byte)0))
         {

@@ -8,12 +8,14 @@ namespace Rampart.Secrets.Scanning;
 /// Runs a <see cref="SecretScanner"/> over the targets a source offers and keeps the tally: each
 /// blob is read once (its findings are reused when the same content shows up at another path),
 /// each finding is kept once by fingerprint (the first, which for history is the oldest commit),
+/// lines a path's previous version already had are not scanned again (they cannot add findings),
 /// then the allow list and the baseline decide what is reported.
 /// </summary>
 public sealed class ScanSession(SecretScanner scanner, AllowList allowList, Baseline baseline)
 {
     private readonly HashSet<string> _blobs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Finding>> _byBlob = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LineMemory> _lines = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<Finding> _accepted = [];
     private readonly List<Finding> _reported = [];
@@ -63,7 +65,7 @@ public sealed class ScanSession(SecretScanner scanner, AllowList allowList, Base
             FileScan scan;
             using (var content = target.Open())
             {
-                scan = scanner.Scan(target.Path, content);
+                scan = scanner.Scan(target.Path, content, target.Commit is null ? null : Memory(target.Path));
             }
 
             Scanned++;
@@ -85,6 +87,17 @@ public sealed class ScanSession(SecretScanner scanner, AllowList allowList, Base
         {
             File(target.Commit is { } commit ? finding with { Commit = commit.Sha, Author = commit.Author, Date = commit.Date } : finding);
         }
+    }
+
+    private LineMemory Memory(string path)
+    {
+        if (!_lines.TryGetValue(path, out var memory))
+        {
+            memory = new LineMemory();
+            _lines[path] = memory;
+        }
+
+        return memory;
     }
 
     private void File(Finding finding)

@@ -34,8 +34,11 @@ public sealed class SecretScanner
     /// <summary>The rules this scanner runs.</summary>
     public IReadOnlyList<SecretRule> Rules => _rules;
 
-    /// <summary>Scans <paramref name="content"/> to its end, reporting findings against <paramref name="path"/>.</summary>
-    public FileScan Scan(string path, Stream content)
+    /// <summary>
+    /// Scans <paramref name="content"/> to its end, reporting findings against <paramref name="path"/>;
+    /// with <paramref name="memory"/>, lines the previous version of the path had are skipped.
+    /// </summary>
+    public FileScan Scan(string path, Stream content, LineMemory? memory = null)
     {
         var findings = new List<Finding>();
         var diagnostics = new List<Diagnostic>();
@@ -44,6 +47,11 @@ public sealed class SecretScanner
         var chars = new char[256];
         var binary = !_reader.Read(content, (line, offset, bytes) =>
         {
+            if (memory is not null && memory.Seen(offset, bytes))
+            {
+                return;
+            }
+
             var valid = Utf8.IsValid(bytes);
             if (!valid && !latin1Warned)
             {
@@ -77,6 +85,7 @@ public sealed class SecretScanner
             ScanLine(path, line, offset, text, findings, diagnostics);
         });
 
+        memory?.Next();
         return new FileScan(binary ? [] : Deduplicate(findings), diagnostics, binary, allowed);
     }
 
@@ -107,7 +116,7 @@ public sealed class SecretScanner
                 {
                     var group = match.Groups["secret"];
                     var secret = group.Success ? group : (Group)match;
-                    if (secret.Length == 0 || (rule.MinEntropy is { } floor && Entropy.Shannon(secret.ValueSpan) < floor))
+                    if (secret.Length == 0 || (rule.MinEntropy is { } floor && Entropy.Shannon(secret.ValueSpan) < floor) || RuleCatalog.DocumentedExamples.Contains(secret.Value))
                     {
                         continue;
                     }

@@ -59,6 +59,10 @@ public sealed class SecretScannerTests
     }
 
     [Fact]
+    public void Scan_AwsDocumentedExamplePair_IsNotReportedByAnyRule() =>
+        Scan("aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nsecret_key: \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"\n").Findings.ShouldBeEmpty();
+
+    [Fact]
     public void Scan_LowEntropyCandidate_IsDropped() =>
         Scan("aws_secret_access_key = AAAAAAAAAAAAAAAAAAAABBBBBBBBBBBBBBBBBBBB\n").Findings.ShouldBeEmpty();
 

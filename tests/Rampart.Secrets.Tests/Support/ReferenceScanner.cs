@@ -29,7 +29,7 @@ public static class ReferenceScanner
                 foreach (System.Text.RegularExpressions.Match match in rule.Regex.Matches(line))
                 {
                     var secret = match.Groups["secret"].Success ? match.Groups["secret"] : match;
-                    if (secret.Length > 0 && (rule.MinEntropy is null || Entropy.Shannon(secret.Value) >= rule.MinEntropy))
+                    if (secret.Length > 0 && (rule.MinEntropy is null || Entropy.Shannon(secret.Value) >= rule.MinEntropy) && !RuleCatalog.DocumentedExamples.Contains(secret.Value))
                     {
                         onLine.Add((rule.Id, i + 1, secret.Index + 1, secret.Value, secret.Index + secret.Length + 1, rule.IsGeneric));
                     }

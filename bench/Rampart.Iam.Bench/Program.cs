@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Rampart.Iam.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["quick"])
+{
+    QuickRun.Run(Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EvalBenchmarks).Assembly).Run(args);

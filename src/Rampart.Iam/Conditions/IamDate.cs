@@ -35,6 +35,11 @@ public static class IamDate
             return true;
         }
 
+        if (TryParseCommon(text, out ticks))
+        {
+            return true;
+        }
+
         if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
         {
             ticks = parsed.UtcTicks;
@@ -42,5 +47,51 @@ public static class IamDate
         }
 
         return false;
+    }
+
+    /// <summary>The common forms <c>yyyy-MM-dd</c> and <c>yyyy-MM-ddTHH:mm:ssZ</c>, without the general parser.</summary>
+    private static bool TryParseCommon(ReadOnlySpan<char> text, out long ticks)
+    {
+        ticks = 0;
+        if ((text.Length != 10 && text.Length != 20) || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        if (!Digits(text[..4], out var year) || !Digits(text[5..7], out var month) || !Digits(text[8..10], out var day))
+        {
+            return false;
+        }
+
+        int hour = 0, minute = 0, second = 0;
+        if (text.Length == 20 && (text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z'
+            || !Digits(text[11..13], out hour) || !Digits(text[14..16], out minute) || !Digits(text[17..19], out second)))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        ticks = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).Ticks;
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 }

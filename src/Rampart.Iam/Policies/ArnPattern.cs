@@ -35,7 +35,7 @@ public static class ArnPattern
             return true;
         }
 
-        if (!value.IsArn)
+        if (!value.IsArn || (literal is null && !Glob.HasWildcard(pattern)))
         {
             return Glob.IsMatch(pattern, Flags(literal, 0, pattern.Length), value.Text);
         }
@@ -82,7 +82,7 @@ public static class ArnPattern
                 }
 
                 // The pattern ran out of components early: only a final * reaches the end of the value.
-                return spans && Glob.IsMatch(component, flags, _value.Text.AsSpan(_value.Starts[vi]));
+                return spans && Glob.IsMatch(component, flags, _value.Text.AsSpan(_value.Start(vi)));
             }
 
             if (vi > 4)
@@ -98,8 +98,8 @@ public static class ArnPattern
             // A * ending a component may expand beyond the colon into the next components.
             for (var last = vi; last <= 4; last++)
             {
-                var end = _value.Starts[last] + _value.Lengths[last];
-                if (Glob.IsMatch(component, flags, _value.Text.AsSpan(_value.Starts[vi], end - _value.Starts[vi])) && Match(pi + 1, last + 1))
+                var from = _value.Start(vi);
+                if (Glob.IsMatch(component, flags, _value.Text.AsSpan(from, _value.End(last) - from)) && Match(pi + 1, last + 1))
                 {
                     return true;
                 }

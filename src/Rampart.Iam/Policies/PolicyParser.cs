@@ -89,6 +89,7 @@ public static class PolicyParser
         private readonly PolicyType _type = type;
         private readonly SourceMap _map = map;
         private bool _variables;
+        private HashSet<string>? _sids;
 
         public List<Diagnostic> Errors { get; } = [];
 
@@ -106,14 +107,14 @@ public static class PolicyParser
             var versionSeen = false;
             var statements = new List<Statement>();
             var statementSeen = false;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = 0;
             _variables = FindVersion(reader) == PolicyDocument.CurrentVersion;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
                 var nameLocation = location.Child(_base + (int)reader.TokenStartIndex, name);
                 reader.Read();
-                if (!seen.Add(name))
+                if (!FirstTime(ref seen, name))
                 {
                     Add(PolicyMessages.Syntax, $"element `{name}` appears twice", nameLocation);
                 }
@@ -167,6 +168,25 @@ public static class PolicyParser
             }
         }
 
+        /// <summary>Element names by bit, for spotting repeats without allocating.</summary>
+        private static readonly string[] ElementNames =
+            ["Version", "Id", "Statement", "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition"];
+
+        private static int Bit(string name)
+        {
+            var index = Array.IndexOf(ElementNames, name);
+            return index < 0 ? 0 : 1 << index;
+        }
+
+        /// <summary>Marks <paramref name="name"/> as seen; false when it was seen before (unknown names are never repeats).</summary>
+        private static bool FirstTime(ref int seen, string name)
+        {
+            var bit = Bit(name);
+            var first = (seen & bit) == 0;
+            seen |= bit;
+            return first;
+        }
+
         /// <summary>Finds the top-level Version on a copy of the reader, so variables are known before Statement.</summary>
         private static string? FindVersion(Utf8JsonReader copy)
         {
@@ -187,17 +207,16 @@ public static class PolicyParser
 
         private void ReadStatements(ref Utf8JsonReader reader, ElementLocation location, List<Statement> statements)
         {
-            var sids = new HashSet<string>(StringComparer.Ordinal);
             if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadStatement(ref reader, 0, location, statements, sids);
+                ReadStatement(ref reader, 0, location, statements);
             }
             else if (reader.TokenType == JsonTokenType.StartArray)
             {
                 var index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    var itemLocation = location.Child(_base + (int)reader.TokenStartIndex, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    var itemLocation = location.Item(_base + (int)reader.TokenStartIndex, index);
                     if (reader.TokenType != JsonTokenType.StartObject)
                     {
                         Add(PolicyMessages.Syntax, "a statement is a JSON object", itemLocation);
@@ -205,7 +224,7 @@ public static class PolicyParser
                     }
                     else
                     {
-                        ReadStatement(ref reader, index, itemLocation, statements, sids);
+                        ReadStatement(ref reader, index, itemLocation, statements);
                     }
 
                     index++;
@@ -222,7 +241,7 @@ public static class PolicyParser
             }
         }
 
-        private void ReadStatement(ref Utf8JsonReader reader, int index, ElementLocation location, List<Statement> statements, HashSet<string> sids)
+        private void ReadStatement(ref Utf8JsonReader reader, int index, ElementLocation location, List<Statement> statements)
         {
             string? sid = null;
             Effect? effect = null;
@@ -230,14 +249,14 @@ public static class PolicyParser
             ResourceElement? resource = null;
             PrincipalElement? principal = null;
             var conditions = new List<ConditionClause>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = 0;
             var errorsBefore = Errors.Count;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
                 var at = location.Child(_base + (int)reader.TokenStartIndex, name);
                 reader.Read();
-                if (!seen.Add(name))
+                if (!FirstTime(ref seen, name))
                 {
                     Add(PolicyMessages.Syntax, $"element `{name}` appears twice", at);
                 }
@@ -246,7 +265,7 @@ public static class PolicyParser
                 {
                     case "Sid":
                         sid = ReadString(ref reader, at, "Sid");
-                        CheckSid(sid, at, sids);
+                        CheckSid(sid, at);
                         break;
                     case "Effect":
                         var text = ReadString(ref reader, at, "Effect");
@@ -291,7 +310,7 @@ public static class PolicyParser
                 }
             }
 
-            if (effect is null && !seen.Contains("Effect"))
+            if (effect is null && (seen & Bit("Effect")) == 0)
             {
                 Add(PolicyMessages.MissingField("Effect"), null, location);
             }
@@ -354,8 +373,9 @@ public static class PolicyParser
             }
         }
 
-        private void CheckSid(string? sid, ElementLocation at, HashSet<string> sids)
+        private void CheckSid(string? sid, ElementLocation at)
         {
+            var sids = _sids ??= new HashSet<string>(StringComparer.Ordinal);
             if (sid is null)
             {
                 return;
@@ -608,7 +628,7 @@ public static class PolicyParser
                 var index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    var itemAt = at.Child(_base + (int)reader.TokenStartIndex, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    var itemAt = at.Item(_base + (int)reader.TokenStartIndex, index);
                     if (Scalar(ref reader, itemAt, operatorText) is { } item)
                     {
                         values.Add((item, itemAt));
@@ -668,7 +688,7 @@ public static class PolicyParser
             var ok = true;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var itemAt = at.Child(_base + (int)reader.TokenStartIndex, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var itemAt = at.Item(_base + (int)reader.TokenStartIndex, index);
                 if (reader.TokenType == JsonTokenType.String)
                 {
                     values.Add((reader.GetString()!, itemAt));

@@ -115,41 +115,40 @@ public sealed class PolicyString
             return single is not null;
         }
 
-        var text = new StringBuilder();
-        var flags = new List<bool>();
-        foreach (var part in _parts)
+        var pieces = new string[_parts.Length];
+        var needFlags = false;
+        for (var i = 0; i < _parts.Length; i++)
         {
-            string piece;
-            bool isLiteral;
+            var part = _parts[i];
             if (part.Key is null)
             {
-                piece = part.Text!;
-                isLiteral = part.Special;
-            }
-            else
-            {
-                var value = Lookup(context, part.Key, part.Default);
-                if (value is null)
-                {
-                    resolved = string.Empty;
-                    return false;
-                }
-
-                piece = value;
-                isLiteral = true;
+                pieces[i] = part.Text!;
+                needFlags |= part.Special;
+                continue;
             }
 
-            text.Append(piece);
-            for (var k = 0; k < piece.Length; k++)
+            var value = Lookup(context, part.Key, part.Default);
+            if (value is null)
             {
-                flags.Add(isLiteral);
+                resolved = string.Empty;
+                return false;
             }
+
+            pieces[i] = value;
+            needFlags |= Glob.HasWildcard(value);
         }
 
-        resolved = text.ToString();
-        if (flags.Contains(true) && Glob.HasWildcard(resolved))
+        resolved = string.Concat(pieces);
+        if (needFlags)
         {
-            literal = [.. flags];
+            literal = new bool[resolved.Length];
+            var at = 0;
+            for (var i = 0; i < _parts.Length; i++)
+            {
+                var isLiteral = _parts[i].Key is not null || _parts[i].Special;
+                literal.AsSpan(at, pieces[i].Length).Fill(isLiteral);
+                at += pieces[i].Length;
+            }
         }
 
         return true;
@@ -164,7 +163,7 @@ public sealed class PolicyString
     private static bool[] Flags(int length, bool value)
     {
         var flags = new bool[length];
-        Array.Fill(flags, value);
+        flags.AsSpan().Fill(value);
         return flags;
     }
 

@@ -189,7 +189,9 @@ BOOL_ROWS = [
     ("null-json-true-absent", "Null", "aws:TokenIssueTime", True, ABSENT, A, NULL),
     ("null-json-false-present", "Null", "aws:TokenIssueTime", False, "2025-06-01T09:00:00Z", A, NULL),
     ("null-both-values", "Null", "aws:TokenIssueTime", ["true", "false"], ABSENT, A, NULL),
-    ("null-false-empty-string-present", "Null", "aws:RequestTag/team", "false", "", A, NULL),
+    ("null-true-empty-multivalued-key", "Null", "aws:TagKeys", "true", [], A, NULL + "; IAM User Guide › Multivalued context key examples (context keys with empty values are null)"),
+    ("null-false-empty-multivalued-key", "Null", "aws:TagKeys", "false", [], D, NULL + "; IAM User Guide › Multivalued context key examples (context keys with empty values are null)"),
+    ("null-false-multivalued-key-with-values", "Null", "aws:TagKeys", "false", ["env"], A, NULL),
 ]
 
 

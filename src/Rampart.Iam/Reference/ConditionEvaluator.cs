@@ -11,7 +11,10 @@ namespace Rampart.Iam.Reference;
 /// "NotIpAddress", …) is true when the request value matches none of them;</item>
 /// <item>a key absent from the request context makes a positive operator false and a negated one
 /// true; with <c>…IfExists</c> an absent key makes the condition true (…IfExists condition operators);</item>
-/// <item><c>Null</c>: <c>true</c> holds when the key is absent, <c>false</c> when it is present (Condition operator to check existence of condition keys);</item>
+/// <item><c>Null</c>: <c>true</c> holds when the key is absent or is a multivalued key with no values,
+/// <c>false</c> when it has a value (Condition operator to check existence of condition keys; Multivalued
+/// context key examples: a Null check with false prevents "missing context keys or context keys with
+/// empty values" from evaluating to true);</item>
 /// <item><c>ForAnyValue:</c> holds when at least one request value satisfies the operator; "for no
 /// matching context key or a null dataset, the condition returns false", and that holds for its
 /// <c>IfExists</c> form too (as AWS answers on re:Post, "ForAnyValue:StringEqualsIfExists behaving
@@ -45,7 +48,10 @@ internal static class ConditionEvaluator
     {
         if (op.Family == OperatorFamily.Null)
         {
-            return policyValues.Any(p => bool.TryParse(p, out var wantsAbsent) && wantsAbsent == (value is null));
+            // "… context keys with empty values …": a multivalued key with no values is null as well
+            // (Multivalued context key examples; Condition operator to check existence of condition keys).
+            var isNull = value is null || (value.IsMultivalued && value.Values.Count == 0);
+            return policyValues.Any(p => bool.TryParse(p, out var wantsNull) && wantsNull == isNull);
         }
 
         // Variables are substituted only in string and ARN comparisons (Policy elements: Variables and tags › Where you can use policy variables).

@@ -58,11 +58,19 @@ internal static class PolicyValidator
         }
 
         var index = 0;
+        var sids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var statement in statements.EnumerateArray())
         {
-            if (ValidateStatement(statement, kind, $"{pointer}/Statement/{index++}") is { } error)
+            var statementPointer = $"{pointer}/Statement/{index++}";
+            if (ValidateStatement(statement, kind, statementPointer) is { } error)
             {
                 return error;
+            }
+
+            // "In IAM, the Sid value must be unique within a JSON policy" (Policy elements: Sid).
+            if (statement.TryGetProperty("Sid", out var sid) && sid.GetString() is { Length: > 0 } text && !sids.Add(text))
+            {
+                return $"statement id `{text}` is used twice; sids must be unique in a policy (at {statementPointer}/Sid)";
             }
         }
 
@@ -129,7 +137,15 @@ internal static class PolicyValidator
 
         var element = has ? positive : negative;
         var elementName = has ? name : notName;
-        return IsStringOrStrings(element) ? null : $"`{elementName}` must be a string or an array of strings (at {pointer}/{elementName})";
+        if (!IsStringOrStrings(element))
+        {
+            return $"`{elementName}` must be a string or an array of strings (at {pointer}/{elementName})";
+        }
+
+        // IAM: "Policy statement must contain actions." / "… must contain resources." for an empty list.
+        return element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 0
+            ? $"`{elementName}` is empty (at {pointer}/{elementName})"
+            : null;
     }
 
     /// <summary>

@@ -70,6 +70,8 @@ def invalid_cases():
             resource_policy=rbp(stmt("Allow", "s3:GetObject", "arn:aws:s3:::acme-data/*", not_principal={"AWS": "arn:aws:iam::444455556666:root"}))),
         bad("principal-partial-wildcard", "IAM User Guide › IAM JSON policy elements: Principal (no wildcard to match part of a principal ARN)", "wildcard in a principal ARN",
             resource_policy=rbp(stmt("Allow", "s3:GetObject", "arn:aws:s3:::acme-data/*", principal={"AWS": "arn:aws:iam::111122223333:role/*"}))),
+        bad("principal-user-group", "IAM User Guide › IAM JSON policy elements: Principal (you cannot identify a user group as a principal)", "group as principal",
+            resource_policy=rbp(stmt("Allow", "s3:GetObject", "arn:aws:s3:::acme-data/*", principal={"AWS": "arn:aws:iam::111122223333:group/admins"}))),
         bad("principal-unknown-type", "IAM User Guide › IAM JSON policy elements: Principal", "unknown principal type",
             resource_policy=rbp(stmt("Allow", "s3:GetObject", "arn:aws:s3:::acme-data/*", principal={"Group": "admins"}))),
         bad("rcp-with-allow", "AWS Organizations User Guide › RCP syntax (Allow only in RCPFullAWSAccess)", "Allow in an RCP",

@@ -262,9 +262,10 @@ internal static class PolicyValidator
 
             foreach (var value in PrincipalMatcher.Strings(property.Value))
             {
-                // "You cannot use a wildcard to match part of a principal name or ARN" (Policy elements: Principal).
-                var valid = value == "*" || Caller.IsAccountId(value)
-                    || (value.StartsWith("arn:", StringComparison.Ordinal) && !value.Contains('*', StringComparison.Ordinal) && !value.Contains('?', StringComparison.Ordinal));
+                // An AWS principal is `*`, an account, the account root, a user, a role, a role session or a
+                // federated user; "you cannot identify a user group as a principal" and "you cannot use a
+                // wildcard to match part of a principal name or ARN" (Policy elements: Principal).
+                var valid = value == "*" || Caller.IsAccountId(value) || IsPrincipalArn(value);
                 if (!valid)
                 {
                     return $"invalid principal `{value}` (at {pointer}/AWS)";
@@ -274,6 +275,12 @@ internal static class PolicyValidator
 
         return null;
     }
+
+    private static bool IsPrincipalArn(string value) =>
+        !value.Contains('*', StringComparison.Ordinal) && !value.Contains('?', StringComparison.Ordinal)
+        && value.Split(':', 6) is ["arn", { Length: > 0 }, var service, "", var account, var resource]
+        && Caller.IsAccountId(account)
+        && (service, resource.Split('/')[0]) is ("iam", "root" or "user" or "role") or ("sts", "assumed-role" or "federated-user");
 
     private static string? ValidateCondition(JsonElement statement, string pointer)
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Rampart.Secrets.Rules;
@@ -24,7 +23,6 @@ public sealed class SecretRule
         Description = description;
         Pattern = pattern;
         Keywords = keywords;
-        KeywordSearch = SearchValues.Create([.. keywords], StringComparison.OrdinalIgnoreCase);
         _regex = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, MatchTimeout));
     }
 
@@ -42,9 +40,6 @@ public sealed class SecretRule
 
     /// <summary>Words (matched case-insensitively) at least one of which must be on a line for the rule to run.</summary>
     public IReadOnlyList<string> Keywords { get; }
-
-    /// <summary>The keywords, prepared for a fast case-insensitive search.</summary>
-    public SearchValues<string> KeywordSearch { get; }
 
     /// <summary>The lowest Shannon entropy (bits per character) a captured secret must have, or null for no check.</summary>
     public double? MinEntropy { get; init; }

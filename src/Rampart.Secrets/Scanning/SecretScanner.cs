@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.RegularExpressions;
@@ -20,14 +19,14 @@ public sealed class SecretScanner
     public const string InlineAllowMarker = "rampart:allow";
 
     private readonly IReadOnlyList<SecretRule> _rules;
-    private readonly SearchValues<string> _anyKeyword;
+    private readonly KeywordIndex _keywords;
     private readonly LineReader _reader;
 
     /// <summary>A scanner over <paramref name="rules"/> (the whole catalog when null).</summary>
     public SecretScanner(IReadOnlyList<SecretRule>? rules = null, LineReader? reader = null)
     {
         _rules = rules ?? RuleCatalog.All;
-        _anyKeyword = SearchValues.Create([.. _rules.SelectMany(r => r.Keywords).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        _keywords = new KeywordIndex([.. _rules.Select(r => r.Keywords)]);
         _reader = reader ?? new LineReader();
     }
 
@@ -45,6 +44,7 @@ public sealed class SecretScanner
         var allowed = 0;
         var latin1Warned = false;
         var chars = new char[256];
+        var hits = new bool[_rules.Count];
         var binary = !_reader.Read(content, (line, offset, bytes) =>
         {
             if (memory is not null && memory.Seen(offset, bytes))
@@ -71,7 +71,7 @@ public sealed class SecretScanner
 
             var length = encoding.GetChars(bytes, chars);
             var text = chars.AsSpan(0, length);
-            if (text.IndexOfAny(_anyKeyword) < 0)
+            if (!_keywords.Find(text, hits))
             {
                 return;
             }
@@ -79,37 +79,42 @@ public sealed class SecretScanner
             if (text.Contains(InlineAllowMarker, StringComparison.Ordinal))
             {
                 allowed++;
-                return;
+            }
+            else
+            {
+                ScanLine(path, line, offset, text, hits, findings, diagnostics);
             }
 
-            ScanLine(path, line, offset, text, findings, diagnostics);
+            Array.Clear(hits);
         });
 
         memory?.Next();
         return new FileScan(binary ? [] : Deduplicate(findings), diagnostics, binary, allowed);
     }
 
-    /// <summary>Scans one line of text (no inline-allow or keyword pre-check beyond each rule's own).</summary>
+    /// <summary>Scans one line of text (no inline-allow check; each rule still needs one of its keywords).</summary>
     public IReadOnlyList<Finding> ScanLine(string path, int line, string text)
     {
         var findings = new List<Finding>();
-        ScanLine(path, line, 0, text, findings, []);
+        var hits = new bool[_rules.Count];
+        _keywords.Find(text, hits);
+        ScanLine(path, line, 0, text, hits, findings, []);
         return findings;
     }
 
-    private void ScanLine(string path, int line, int offset, ReadOnlySpan<char> text, List<Finding> findings, List<Diagnostic> diagnostics)
+    private void ScanLine(string path, int line, int offset, ReadOnlySpan<char> text, bool[] hits, List<Finding> findings, List<Diagnostic> diagnostics)
     {
-        string? lineText = null;
+        var lineText = text.ToString();
         var first = findings.Count;
         var spans = new List<(int Start, int End, bool Generic)>();
-        foreach (var rule in _rules)
+        for (var index = 0; index < _rules.Count; index++)
         {
-            if (text.IndexOfAny(rule.KeywordSearch) < 0)
+            if (!hits[index])
             {
                 continue;
             }
 
-            lineText ??= text.ToString();
+            var rule = _rules[index];
             try
             {
                 for (var match = rule.Regex.Match(lineText); match.Success; match = match.NextMatch())

@@ -22,6 +22,7 @@ def variable_cases():
     return [
         home(user(), "home/alice/notes.txt", A, "username-own-home"),
         home(user(), "home/bob/notes.txt", D, "username-other-home"),
+        home(user(), "home/${aws:username/notes.txt", A, "version-2008-unclosed-brace-is-literal", doc=VERSION, version=V08, pattern="arn:aws:s3:::acme-data/home/${aws:username/*"),
         home(user(), "home/alice/notes.txt", D, "version-2008-is-literal", doc=VERSION, version=V08),
         home(user(), "home/alice/notes.txt", D, "no-version-is-2008", doc=VERSION, version=None),
         home(user(), "home/${aws:username}/notes.txt", A, "version-2008-matches-literal-text", doc=VERSION, version=V08),

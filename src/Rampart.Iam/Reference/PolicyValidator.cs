@@ -36,6 +36,7 @@ internal static class PolicyValidator
             return $"policy version must be `2012-10-17` or `2008-10-17` (at {pointer}/Version)";
         }
 
+        var variablesEnabled = new Policy(policy).VariablesEnabled;
         if (!policy.TryGetProperty("Statement", out var statements))
         {
             return $"policy has no `Statement` (at {pointer})";
@@ -43,7 +44,7 @@ internal static class PolicyValidator
 
         if (statements.ValueKind == JsonValueKind.Object)
         {
-            return ValidateStatement(statements, kind, $"{pointer}/Statement");
+            return ValidateStatement(statements, kind, variablesEnabled, $"{pointer}/Statement");
         }
 
         if (statements.ValueKind != JsonValueKind.Array)
@@ -62,7 +63,7 @@ internal static class PolicyValidator
         foreach (var statement in statements.EnumerateArray())
         {
             var statementPointer = $"{pointer}/Statement/{index++}";
-            if (ValidateStatement(statement, kind, statementPointer) is { } error)
+            if (ValidateStatement(statement, kind, variablesEnabled, statementPointer) is { } error)
             {
                 return error;
             }
@@ -77,7 +78,7 @@ internal static class PolicyValidator
         return null;
     }
 
-    private static string? ValidateStatement(JsonElement statement, PolicyKind kind, string pointer)
+    private static string? ValidateStatement(JsonElement statement, PolicyKind kind, bool variablesEnabled, string pointer)
     {
         if (statement.ValueKind != JsonValueKind.Object)
         {
@@ -97,9 +98,9 @@ internal static class PolicyValidator
             ?? ValidateTrustResource(statement, kind, pointer)
             ?? ValidatePair(statement, "Resource", "NotResource", required: kind != PolicyKind.Trust, pointer)
             ?? ValidateActions(statement, pointer)
-            ?? ValidateResources(statement, pointer)
+            ?? ValidateResources(statement, variablesEnabled, pointer)
             ?? ValidatePrincipal(statement, kind, pointer)
-            ?? ValidateCondition(statement, pointer)
+            ?? ValidateCondition(statement, variablesEnabled, pointer)
             ?? ValidateSid(statement, pointer);
     }
 
@@ -175,7 +176,7 @@ internal static class PolicyValidator
         return null;
     }
 
-    private static string? ValidateResources(JsonElement statement, string pointer)
+    private static string? ValidateResources(JsonElement statement, bool variablesEnabled, string pointer)
     {
         var name = statement.TryGetProperty("Resource", out _) ? "Resource" : statement.TryGetProperty("NotResource", out _) ? "NotResource" : null;
         if (name is null)
@@ -189,6 +190,11 @@ internal static class PolicyValidator
             if (resource != "*" && !resource.StartsWith("arn:", StringComparison.Ordinal))
             {
                 return $"resource `{resource}` is not an ARN or `*` (at {pointer}/{name})";
+            }
+
+            if (variablesEnabled && PolicyVariables.Problem(resource) is { } problem)
+            {
+                return $"{problem} (at {pointer}/{name})";
             }
         }
 
@@ -282,7 +288,7 @@ internal static class PolicyValidator
         && Caller.IsAccountId(account)
         && (service, resource.Split('/')[0]) is ("iam", "root" or "user" or "role") or ("sts", "assumed-role" or "federated-user");
 
-    private static string? ValidateCondition(JsonElement statement, string pointer)
+    private static string? ValidateCondition(JsonElement statement, bool variablesEnabled, string pointer)
     {
         if (!statement.TryGetProperty("Condition", out var condition))
         {
@@ -313,6 +319,12 @@ internal static class PolicyValidator
                 if (values.Any(v => v.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)))
                 {
                     return $"condition values must be strings, numbers or booleans (at {opPointer}/{key.Name})";
+                }
+
+                var takesVariables = variablesEnabled && ConditionOperator.Parse(op.Name)!.Family is OperatorFamily.String or OperatorFamily.Arn;
+                if (takesVariables && values.Where(v => v.ValueKind == JsonValueKind.String).Select(v => PolicyVariables.Problem(v.GetString()!)).FirstOrDefault(p => p is not null) is { } problem)
+                {
+                    return $"{problem} (at {opPointer}/{key.Name})";
                 }
             }
         }

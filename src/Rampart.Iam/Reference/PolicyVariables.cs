@@ -50,6 +50,35 @@ internal static class PolicyVariables
         return [.. result];
     }
 
+    /// <summary>
+    /// Why a value's variables are malformed, or null: every <c>${</c> needs its <c>}</c>, a key name, and
+    /// a default only in single quotes (Access Analyzer policy check reference › Missing brace in
+    /// variable, Empty variable, Missing quote in variable).
+    /// </summary>
+    public static string? Problem(string text)
+    {
+        for (var i = text.IndexOf("${", StringComparison.Ordinal); i >= 0; i = text.IndexOf("${", i + 2, StringComparison.Ordinal))
+        {
+            var close = FindClose(text, i + 2);
+            if (close < 0)
+            {
+                return $"variable in `{text}` is not closed with `}}`";
+            }
+
+            var body = text[(i + 2)..close];
+            var comma = body.IndexOf(',', StringComparison.Ordinal);
+            var key = (comma < 0 ? body : body[..comma]).Trim();
+            if (key.Length == 0 || (comma >= 0 && DefaultValue(body[(comma + 1)..].Trim()) is null))
+            {
+                return $"variable `${{{body}}}` is not a context key name with an optional quoted default";
+            }
+
+            i = close - 1;
+        }
+
+        return null;
+    }
+
     private static bool StartsWith(this string text, string prefix, int at) =>
         string.CompareOrdinal(text, at, prefix, 0, prefix.Length) == 0;
 

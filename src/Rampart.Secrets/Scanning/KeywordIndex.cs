@@ -110,6 +110,35 @@ internal sealed class KeywordIndex
         return any;
     }
 
+    /// <summary>
+    /// As <see cref="Find(ReadOnlySpan{char}, bool[])"/> on raw bytes: keywords are ASCII and every byte
+    /// of a multi-byte UTF-8 sequence (and every non-ASCII Latin-1 byte) is 0x80 or above, so the
+    /// bytes give the same hits as the decoded text and lines without hits are never decoded.
+    /// </summary>
+    public bool Find(ReadOnlySpan<byte> bytes, bool[] hits)
+    {
+        var any = false;
+        var state = 0;
+        foreach (var b in bytes)
+        {
+            if (b >= Alphabet)
+            {
+                state = 0;
+                continue;
+            }
+
+            var c = b is >= (byte)'A' and <= (byte)'Z' ? b | 0x20 : b;
+            state = _next[(state * Alphabet) + c];
+            foreach (var rule in _rulesAt[state])
+            {
+                hits[rule] = true;
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
     private static int[] NewRow()
     {
         var row = new int[Alphabet];

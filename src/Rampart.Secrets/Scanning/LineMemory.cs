@@ -3,9 +3,9 @@ using System.Buffers.Binary;
 namespace Rampart.Secrets.Scanning;
 
 /// <summary>
-/// The lines of the previous version of one path, by 64-bit hash, so that scanning the next version
-/// of that path (history scans) can skip the lines it shares with the previous one: they give the
-/// same findings, which the session already holds by fingerprint. Only the last version is kept, so
+/// The keyword-bearing lines of the previous version of one path, by 64-bit hash, so that scanning
+/// the next version of that path (history scans) can skip the lines it shares with the previous
+/// one: they give the same findings, which the session already holds by fingerprint. Only the last version is kept, so
 /// memory follows the size of a tree, not the length of the history.
 /// </summary>
 public sealed class LineMemory

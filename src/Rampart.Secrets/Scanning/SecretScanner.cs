@@ -7,10 +7,10 @@ using Rampart.Secrets.Rules;
 namespace Rampart.Secrets.Scanning;
 
 /// <summary>
-/// Finds secrets in content with a set of <see cref="SecretRule"/>s. A line is decoded as UTF-8
-/// (as Latin-1 when it is not valid UTF-8, with a warning), skipped unless it holds one of the
-/// rules' keywords, skipped when it says <see cref="InlineAllowMarker"/>, and otherwise matched
-/// against each rule whose keywords it holds. Generic rules give way to a provider rule that found
+/// Finds secrets in content with a set of <see cref="SecretRule"/>s. A line is skipped unless its
+/// bytes hold one of the rules' keywords (one automaton pass), then decoded as UTF-8 (as Latin-1
+/// when it is not valid UTF-8, with a warning), skipped when it says <see cref="InlineAllowMarker"/>,
+/// and otherwise matched against each rule whose keywords it holds. Generic rules give way to a provider rule that found
 /// the same text. Pure: content comes in as a stream, findings go out as values.
 /// </summary>
 public sealed class SecretScanner
@@ -47,8 +47,14 @@ public sealed class SecretScanner
         var hits = new bool[_rules.Count];
         var binary = !_reader.Read(content, (line, offset, bytes) =>
         {
+            if (!_keywords.Find(bytes, hits))
+            {
+                return;
+            }
+
             if (memory is not null && memory.Seen(offset, bytes))
             {
+                Array.Clear(hits);
                 return;
             }
 
@@ -71,11 +77,6 @@ public sealed class SecretScanner
 
             var length = encoding.GetChars(bytes, chars);
             var text = chars.AsSpan(0, length);
-            if (!_keywords.Find(text, hits))
-            {
-                return;
-            }
-
             if (text.Contains(InlineAllowMarker, StringComparison.Ordinal))
             {
                 allowed++;

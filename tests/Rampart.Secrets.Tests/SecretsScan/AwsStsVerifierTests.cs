@@ -8,14 +8,14 @@ using Rampart.Secrets.Tests.Support;
 namespace Rampart.Secrets.Tests.SecretsScan;
 
 /// <summary>Integration: a real moto server with authentication on; the AWS CLI creates the key.</summary>
-public sealed class AwsStsVerifierTests : IDisposable
+public sealed class AwsStsVerifierTests(MotoFixture fixture) : IClassFixture<MotoFixture>
 {
-    private readonly MotoServer _moto = MotoServer.Start();
+    private readonly MotoServer _moto = fixture.Server;
 
     [Fact]
     public async Task VerifyAsync_KeyMotoIssued_IsVerifiedAndMadeUpKeyIsInvalid()
     {
-        var (id, secret) = _moto.CreateAccessKey("scanner-verify");
+        var (id, secret) = _moto.CreateAccessKey("scanner-verify-" + Guid.NewGuid().ToString("N")[..8]);
         var verifier = new AwsStsVerifier(_moto.Endpoint, "us-east-1");
 
         (await verifier.VerifyAsync(Pair(id, secret), CancellationToken.None)).ShouldBe(Verification.Verified);
@@ -26,7 +26,7 @@ public sealed class AwsStsVerifierTests : IDisposable
     [Fact]
     public void Scan_Verify_MarksEachPairInTheReport()
     {
-        var (id, secret) = _moto.CreateAccessKey("scanner-cli");
+        var (id, secret) = _moto.CreateAccessKey("scanner-cli-" + Guid.NewGuid().ToString("N")[..8]);
         using var folder = TempRepo.Folder();
         folder.Write("live/credentials", Fake.AwsCredentialsFile(id, secret));
         folder.Write("fake/credentials", Fake.AwsCredentialsFile(Fake.AwsKeyId(), Fake.AwsSecret()));
@@ -64,8 +64,6 @@ public sealed class AwsStsVerifierTests : IDisposable
         var (_, output, _) = ScanCli.Run(folder.Path, "--format", "json");
         output.ShouldNotContain("\"verification\"");
     }
-
-    public void Dispose() => _moto.Dispose();
 
     private static AwsKeyPair Pair(string id, string secret) => new(
         new Finding(RuleCatalog.Find("aws-access-key-id").Value!, "f", 1, 1, id),

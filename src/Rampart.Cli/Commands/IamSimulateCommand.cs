@@ -150,9 +150,13 @@ public static class IamSimulateCommand
     }
 
     private static List<IReadOnlyList<PolicyDocument>> Levels(string[] levels, PolicyType type, string option, List<string> problems) =>
-        [.. levels.Select(level => (IReadOnlyList<PolicyDocument>)[.. level.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(item => item != "none")
-            .Select(item => Load(item, type, option, problems)).OfType<PolicyDocument>()])];
+        [.. levels.Select(level => (IReadOnlyList<PolicyDocument>)[.. LevelItems(level).Select(item => Load(item, type, option, problems)).OfType<PolicyDocument>()])];
+
+    /// <summary>A level is inline JSON (one policy), <c>none</c>, or comma-separated <c>file://</c> paths.</summary>
+    private static IEnumerable<string> LevelItems(string level) =>
+        level.TrimStart().StartsWith('{')
+            ? [level]
+            : level.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(item => item != "none");
 
     private static PolicyDocument? Load(string source, PolicyType type, string option, List<string> problems)
     {

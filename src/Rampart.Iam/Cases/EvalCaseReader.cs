@@ -56,7 +56,12 @@ internal static class EvalCaseReader
 
     private static string Lower(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        }
+
         var text = (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
         return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }

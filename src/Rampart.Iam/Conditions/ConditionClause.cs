@@ -16,6 +16,7 @@ namespace Rampart.Iam.Conditions;
 /// multivalued key under an operator without a set qualifier fails: AWS requires a set
 /// operator for multivalued keys. A request value that does not parse for the operator's type
 /// (a number, date, IP address, boolean, base64) satisfies neither the operator nor its negation.
+/// <c>Null</c> treats a multivalued key with no values as null.
 /// </remarks>
 public sealed class ConditionClause
 {
@@ -62,9 +63,12 @@ public sealed class ConditionClause
         var present = context.TryGet(Key, out var value);
         if (Operator.Family == OperatorFamily.Null)
         {
+            // A multivalued key with no values is null too: "a Null condition with false keeps
+            // missing keys and keys with empty values from evaluating to true".
+            var isNull = !present || value.Values.IsEmpty;
             foreach (var v in Values)
             {
-                if (v.Boolean == !present)
+                if (v.Boolean == isNull)
                 {
                     return true;
                 }
@@ -123,7 +127,7 @@ public sealed class ConditionClause
         string reason;
         if (Operator.Family == OperatorFamily.Null)
         {
-            reason = present ? $"`{Key}` is present" : $"`{Key}` is absent";
+            reason = !present ? $"`{Key}` is absent" : value.Values.IsEmpty ? $"`{Key}` has no values (null)" : $"`{Key}` is present";
         }
         else if (!present)
         {

@@ -19,8 +19,11 @@ public readonly record struct ElementLocation(SourceMap? Map, int Offset, JsonPa
     public string Pointer => Path.Text;
 
     /// <summary>The location as line:col plus JSON pointer.</summary>
-    public SourceLocation ToSourceLocation() =>
-        Map is null ? SourceLocation.Pointer(Pointer) : Map.Locate(Offset, Pointer);
+    public SourceLocation ToSourceLocation()
+    {
+        var pointer = Pointer.Length == 0 ? null : Pointer;
+        return Map is null ? new SourceLocation(0, 0, pointer) : Map.Locate(Offset, pointer);
+    }
 
     /// <summary>A child element's location: same map, new offset, pointer extended by <paramref name="token"/>.</summary>
     public ElementLocation Child(int offset, string token) => new(Map, offset, new JsonPath(Path, token));

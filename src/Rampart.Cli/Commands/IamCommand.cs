@@ -12,6 +12,7 @@ public static class IamCommand
         command.Subcommands.Add(IamEvalCommand.Create());
         command.Subcommands.Add(IamSimulateCommand.Create());
         command.Subcommands.Add(IamLintCommand.Create());
+        command.Subcommands.Add(IamSessionsCommand.Create());
         return command;
     }
 }

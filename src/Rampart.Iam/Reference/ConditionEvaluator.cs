@@ -21,7 +21,8 @@ namespace Rampart.Iam.Reference;
 /// unexpectedly", for a request without <c>aws:TagKeys</c>). <c>ForAllValues:</c> holds when every
 /// request value satisfies it, and is true for an absent key or an empty set (Set operators for
 /// multivalued context keys);</item>
-/// <item>without a set operator, a multivalued key matches when any of its values matches.</item>
+/// <item>"Multivalued context keys require a condition set operator" (Single-valued vs. multivalued
+/// context keys): without one, a condition on a multivalued key does not hold, negated or not.</item>
 /// </list>
 /// </summary>
 internal static class ConditionEvaluator
@@ -64,7 +65,7 @@ internal static class ConditionEvaluator
         bool Satisfies(string requestValue)
         {
             var any = expanded.Any(p => ValueComparison.Matches(op, requestValue, p));
-            return op.Negated ? !any : any;
+            return ValueComparison.IsOfType(op.Family, requestValue) && (op.Negated ? !any : any);
         }
 
         return op.Set switch
@@ -73,9 +74,7 @@ internal static class ConditionEvaluator
             SetOperator.ForAllValues => value is null || value.Values.All(Satisfies),
             _ => value is null
                 ? op.IfExists || op.Negated
-                : op.Negated
-                    ? !value.Values.Any(v => expanded.Any(p => ValueComparison.Matches(op, v, p)))
-                    : value.Values.Any(Satisfies),
+                : !value.IsMultivalued && Satisfies(value.Values[0]),
         };
     }
 

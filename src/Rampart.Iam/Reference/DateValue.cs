@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Rampart.Iam.Reference;
 
 /// <summary>
-/// Date values of the Date condition operators: "a date in ISO 8601 format or epoch (UNIX) time"
+/// Date values of the Date condition operators: "a date in ISO 8601 format or epoch (UNIX) time", extended (2025-06-01T12:00:00Z) or basic (20250601T120000Z)
 /// (IAM User Guide › Condition operators › Date condition operators). A value without an offset is UTC.
 /// </summary>
 internal static class DateValue
@@ -17,6 +17,8 @@ internal static class DateValue
         "yyyy-MM-dd'T'HH:mm",
         "yyyy-MM-dd'T'HH:mm:ss",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "yyyyMMdd'T'HHmmssK",
+        "yyyyMMdd'T'HHmmss",
     ];
 
     public static bool TryParse(string text, out DateTimeOffset value)

@@ -282,6 +282,9 @@ internal static class PolicyValidator
         return null;
     }
 
+    private static bool IsBoolean(string text) =>
+        string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsPrincipalArn(string value) =>
         !value.Contains('*', StringComparison.Ordinal) && !value.Contains('?', StringComparison.Ordinal)
         && value.Split(':', 6) is ["arn", { Length: > 0 }, var service, "", var account, var resource]
@@ -321,7 +324,15 @@ internal static class PolicyValidator
                     return $"condition values must be strings, numbers or booleans (at {opPointer}/{key.Name})";
                 }
 
-                var takesVariables = variablesEnabled && ConditionOperator.Parse(op.Name)!.Family is OperatorFamily.String or OperatorFamily.Arn;
+                // Bool and Null take true or false (Condition operators › Boolean condition operators, Null).
+                var family = ConditionOperator.Parse(op.Name)!.Family;
+                if (family is OperatorFamily.Bool or OperatorFamily.Null
+                    && values.Any(v => v.ValueKind == JsonValueKind.Number || (v.ValueKind == JsonValueKind.String && !IsBoolean(v.GetString()!))))
+                {
+                    return $"`{op.Name}` takes `true` or `false` (at {opPointer}/{key.Name})";
+                }
+
+                var takesVariables = variablesEnabled && family is OperatorFamily.String or OperatorFamily.Arn;
                 if (takesVariables && values.Where(v => v.ValueKind == JsonValueKind.String).Select(v => PolicyVariables.Problem(v.GetString()!)).FirstOrDefault(p => p is not null) is { } problem)
                 {
                     return $"{problem} (at {opPointer}/{key.Name})";

@@ -15,9 +15,12 @@ namespace Rampart.Iam.Reference;
 /// </summary>
 internal static class ResourcePattern
 {
-    public static bool IsMatch(IReadOnlyList<PatternChar> pattern, string value)
+    public static bool IsMatch(IReadOnlyList<PatternChar> pattern, string value) =>
+        IsSegmentMatch(WithLiteralResourceType(pattern, value), value);
+
+    /// <summary>The segment rules above without the resource-type rule (shared with <see cref="ArnPattern"/>).</summary>
+    public static bool IsSegmentMatch(IReadOnlyList<PatternChar> pattern, string value)
     {
-        pattern = WithLiteralResourceType(pattern, value);
         var segment = new int[pattern.Count];
         var colons = 0;
         for (var i = 0; i < pattern.Count; i++)

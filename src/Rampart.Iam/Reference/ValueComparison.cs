@@ -5,10 +5,25 @@ namespace Rampart.Iam.Reference;
 /// <summary>
 /// Compares one request-context value with one policy value for the positive form of an operator
 /// (IAM User Guide › Condition operators). A value that does not parse as the operator's type
-/// (number, date, IP address, boolean, ARN) matches nothing.
+/// (number, date, IP address, boolean, base-64, ARN) matches nothing.
 /// </summary>
 internal static class ValueComparison
 {
+    /// <summary>
+    /// Whether a request value has the operator's type. The documentation does not say how a
+    /// malformed number, date, address or base-64 value compares; Rampart's convention is that it
+    /// satisfies neither the operator nor its negation (AWS itself only puts well-formed values in
+    /// the request context).
+    /// </summary>
+    public static bool IsOfType(OperatorFamily family, string requestValue) => family switch
+    {
+        OperatorFamily.Numeric => TryNumber(requestValue, out _),
+        OperatorFamily.Date => DateValue.TryParse(requestValue, out _),
+        OperatorFamily.IpAddress => IpRange.ParseAddress(requestValue) is not null,
+        OperatorFamily.Binary => TryBase64(requestValue) is not null,
+        _ => true,
+    };
+
     public static bool Matches(ConditionOperator op, string requestValue, PatternChar[] policyValue)
     {
         var policyText = PatternChar.ToText(policyValue);
@@ -22,7 +37,7 @@ internal static class ValueComparison
             },
             OperatorFamily.Numeric => TryNumber(requestValue, out var n) && TryNumber(policyText, out var p) && Compare(op.Comparison, n.CompareTo(p)),
             OperatorFamily.Date => DateValue.TryParse(requestValue, out var d) && DateValue.TryParse(policyText, out var q) && Compare(op.Comparison, d.CompareTo(q)),
-            OperatorFamily.Bool => bool.TryParse(requestValue, out var b) && bool.TryParse(policyText, out var c) && b == c,
+            OperatorFamily.Bool => string.Equals(requestValue, policyText, StringComparison.OrdinalIgnoreCase),
             OperatorFamily.Binary => BinaryEquals(requestValue, policyText),
             OperatorFamily.IpAddress => IpRange.ParseAddress(requestValue) is { } address && IpRange.Parse(policyText) is { } range && range.Contains(address),
             OperatorFamily.Arn => ArnPattern.IsMatch(policyValue, requestValue),
@@ -43,15 +58,9 @@ internal static class ValueComparison
         _ => throw new InvalidOperationException($"unknown comparison {comparison}"),
     };
 
-    /// <summary>"BinaryEquals … the key value … compared to a base-64 encoded binary value": equal bytes, or equal text when either is not base-64.</summary>
-    private static bool BinaryEquals(string requestValue, string policyValue)
-    {
-        var request = TryBase64(requestValue);
-        var policy = TryBase64(policyValue);
-        return request is not null && policy is not null
-            ? request.AsSpan().SequenceEqual(policy)
-            : string.Equals(requestValue, policyValue, StringComparison.Ordinal);
-    }
+    /// <summary>"BinaryEquals … compared to a base-64 encoded binary value": equal bytes.</summary>
+    private static bool BinaryEquals(string requestValue, string policyValue) =>
+        TryBase64(requestValue) is { } request && TryBase64(policyValue) is { } policy && request.AsSpan().SequenceEqual(policy);
 
     private static byte[]? TryBase64(string text)
     {

@@ -374,7 +374,7 @@ public sealed class RandomCaseGenerator(int seed)
                 return (Pick(StringOps) + ifExists, Pick(["aws:PrincipalOrgID", "aws:RequestedRegion", "aws:username"]),
                     Values(() => Pick(["o-a1b2c3d4e5", "us-east-1", "eu-*", "alice", "${aws:username}", "${aws:username, 'alice'}", "${aws:PrincipalTag/team, 'blue'}", "${*}", "o-a1b2c3d4e5${?}"])));
             case 2:
-                var set = Chance(0.5) ? "ForAnyValue:" : "ForAllValues:";
+                var set = Chance(0.1) ? "" : Chance(0.5) ? "ForAnyValue:" : "ForAllValues:";
                 return (set + Pick(StringOps) + ifExists, Pick(["aws:TagKeys", "aws:CalledVia"]),
                     Values(() => Pick(["team", "env", "secret", "*.amazonaws.com", "athena.amazonaws.com", "t*"])));
             case 3:

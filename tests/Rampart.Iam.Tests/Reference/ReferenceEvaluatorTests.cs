@@ -76,7 +76,7 @@ public class ReferenceEvaluatorTests
     [Theory]
     [InlineData("QUJD", "QUJD", "Allow")]
     [InlineData("QUJD", "QUJE", "ImplicitDeny")]
-    [InlineData("not base64!", "not base64!", "Allow")]
+    [InlineData("not base64!", "not base64!", "ImplicitDeny")]
     public void Evaluate_BinaryEquals_ComparesBytes(string policyValue, string requestValue, string expected)
     {
         var answer = Evaluate([Allow("s3:GetObject", "*", Condition("BinaryEquals", "s3:x-amz-meta-sig", policyValue))], new() { ["s3:x-amz-meta-sig"] = requestValue });
@@ -124,6 +124,43 @@ public class ReferenceEvaluatorTests
         var answer = Evaluate([Allow("s3:GetObject", "*", Condition("NumericEquals", "s3:max-keys", "100"))], new() { ["s3:max-keys"] = requestValue });
 
         answer.Decision.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("NumericNotEquals", "s3:max-keys", "5", "ten")]
+    [InlineData("DateNotEquals", "aws:CurrentTime", "2025-06-01T12:00:00Z", "yesterday")]
+    [InlineData("NotIpAddress", "aws:SourceIp", "203.0.113.0/24", "localhost")]
+    public void Evaluate_NegatedOperatorOnMalformedRequestValue_DoesNotHold(string op, string key, string policyValue, string requestValue)
+    {
+        var answer = Evaluate([Allow("s3:GetObject", "*", Condition(op, key, policyValue))], new() { [key] = requestValue });
+
+        answer.Decision.ShouldBe("ImplicitDeny");
+    }
+
+    [Theory]
+    [InlineData("*", "arn:aws:sns:us-east-1:111122223333:alerts", "Allow")]
+    [InlineData("arn:aws:sns:*", "arn:aws:sns:us-east-1:111122223333:alerts", "Allow")]
+    [InlineData("arn:aws:sns:us-*:111122223333:alerts", "arn:aws:sns:us-east-1:111122223333:alerts", "Allow")]
+    [InlineData("arn:aws:sns:us-east-1:111122223333:al?rts", "arn:aws:sns:us-east-1:111122223333:alerts", "Allow")]
+    [InlineData("arn:aws:sns:us-east-1:111122223333:Alerts", "arn:aws:sns:us-east-1:111122223333:alerts", "ImplicitDeny")]
+    [InlineData("arn:aws:sns:u*1:111122223333:alerts", "arn:aws:sns:us-east-1:111122223333:alerts", "Allow")]
+    [InlineData("arn:aws:sns:u*3:alerts", "arn:aws:sns:us-east-1:111122223333:alerts", "ImplicitDeny")]
+    public void Evaluate_ArnLike_ComparesSegments(string pattern, string value, string expected)
+    {
+        var answer = Evaluate([Allow("s3:GetObject", "*", Condition("ArnLike", "aws:SourceArn", pattern))], new() { ["aws:SourceArn"] = value });
+
+        answer.Decision.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData(" true")]
+    [InlineData("1")]
+    public void Evaluate_BoolWithNonBooleanValue_IsInvalid(string value)
+    {
+        var answer = Evaluate([Allow("s3:GetObject", "*", Condition("Bool", "aws:SecureTransport", value))]);
+
+        answer.Error.ShouldNotBeNull().ShouldContain("takes `true` or `false`");
     }
 
     private static ReferenceAnswer Evaluate(JsonObject[] statements, Dictionary<string, string?>? context = null, string resource = Object)

@@ -11,9 +11,6 @@ public sealed class ExactStringMatcher(string value) : ValueMatcher
     /// <summary>The string to equal.</summary>
     public string Value { get; } = value;
 
-    /// <summary>The UTF-8 bytes of <see cref="Value"/>.</summary>
-    public ReadOnlySpan<byte> Utf8 => _utf8;
-
     /// <inheritdoc/>
     public override string Operator => "exact";
 

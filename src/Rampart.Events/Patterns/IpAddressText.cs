@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Rampart.Events.Patterns;
 
@@ -47,9 +46,6 @@ public static class IpAddressText
     /// <summary>Parses <paramref name="text"/> into <paramref name="destination"/> (16 bytes); the address length, or 0.</summary>
     public static int TryParse(ReadOnlySpan<char> text, Span<byte> destination) =>
         LooksLikeIPv4(text) ? TryParseIPv4(text, destination) : LooksLikeIPv6(text) ? TryParseIPv6(text, destination) : 0;
-
-    /// <summary>The text as a string for messages.</summary>
-    internal static string Show(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
 
     private static bool LooksLikeIPv4(ReadOnlySpan<char> text)
     {

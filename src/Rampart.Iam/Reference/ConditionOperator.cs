@@ -9,7 +9,7 @@ namespace Rampart.Iam.Reference;
 internal sealed record ConditionOperator(SetOperator Set, OperatorFamily Family, string Comparison, bool Negated, bool IfExists)
 {
     /// <summary>Base operator name → (family, comparison of the positive twin, negated).</summary>
-    private static readonly Dictionary<string, (OperatorFamily Family, string Comparison, bool Negated)> Bases = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (OperatorFamily Family, string Comparison, bool Negated)> Bases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["StringEquals"] = (OperatorFamily.String, "Equals", false),
         ["StringNotEquals"] = (OperatorFamily.String, "Equals", true),
@@ -40,23 +40,23 @@ internal sealed record ConditionOperator(SetOperator Set, OperatorFamily Family,
         ["Null"] = (OperatorFamily.Null, "IsAbsent", false),
     };
 
-    /// <summary>Parses an operator name; null when IAM does not know it.</summary>
+    /// <summary>Parses an operator name, ignoring case (the documentation does not say operator names are case-sensitive); null when IAM does not know it.</summary>
     public static ConditionOperator? Parse(string name)
     {
         var set = SetOperator.None;
         var rest = name;
-        if (rest.StartsWith("ForAnyValue:", StringComparison.Ordinal))
+        if (rest.StartsWith("ForAnyValue:", StringComparison.OrdinalIgnoreCase))
         {
             set = SetOperator.ForAnyValue;
             rest = rest["ForAnyValue:".Length..];
         }
-        else if (rest.StartsWith("ForAllValues:", StringComparison.Ordinal))
+        else if (rest.StartsWith("ForAllValues:", StringComparison.OrdinalIgnoreCase))
         {
             set = SetOperator.ForAllValues;
             rest = rest["ForAllValues:".Length..];
         }
 
-        var ifExists = rest.EndsWith("IfExists", StringComparison.Ordinal);
+        var ifExists = rest.EndsWith("IfExists", StringComparison.OrdinalIgnoreCase);
         if (ifExists)
         {
             rest = rest[..^"IfExists".Length];

@@ -101,7 +101,7 @@ internal static class PolicyValidator
             ?? ValidateResources(statement, variablesEnabled, pointer)
             ?? ValidatePrincipal(statement, kind, pointer)
             ?? ValidateCondition(statement, variablesEnabled, pointer)
-            ?? ValidateSid(statement, pointer);
+            ?? ValidateSid(statement, kind, pointer);
     }
 
     private static string? ValidateEffect(JsonElement statement, PolicyKind kind, string pointer)
@@ -256,7 +256,8 @@ internal static class PolicyValidator
 
         foreach (var property in principal.EnumerateObject())
         {
-            if (!PrincipalTypes.Contains(property.Name) || !IsStringOrStrings(property.Value))
+            if (!PrincipalTypes.Contains(property.Name) || !IsStringOrStrings(property.Value)
+                || (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() == 0))
             {
                 return $"invalid principal `{property.Name}` (at {pointer}/{property.Name})";
             }
@@ -343,10 +344,28 @@ internal static class PolicyValidator
         return null;
     }
 
-    private static string? ValidateSid(JsonElement statement, string pointer) =>
-        statement.TryGetProperty("Sid", out var sid) && sid.ValueKind != JsonValueKind.String
-            ? $"`Sid` must be a string (at {pointer}/Sid)"
+    /// <summary>
+    /// "The Sid element supports ASCII uppercase letters (A-Z), lowercase letters (a-z), and numbers
+    /// (0-9)" in IAM policies (Policy elements: Sid); services' resource-based policies accept more
+    /// (the default KMS key policy has "Enable IAM User Permissions").
+    /// </summary>
+    private static string? ValidateSid(JsonElement statement, PolicyKind kind, string pointer)
+    {
+        if (!statement.TryGetProperty("Sid", out var sid))
+        {
+            return null;
+        }
+
+        if (sid.ValueKind != JsonValueKind.String)
+        {
+            return $"`Sid` must be a string (at {pointer}/Sid)";
+        }
+
+        var iamPolicy = kind is PolicyKind.Identity or PolicyKind.PermissionsBoundary or PolicyKind.Session;
+        return iamPolicy && !sid.GetString()!.All(char.IsAsciiLetterOrDigit)
+            ? $"`Sid` `{sid.GetString()}` must be alpha-numeric (at {pointer}/Sid)"
             : null;
+    }
 
     private static bool IsStringOrStrings(JsonElement element) =>
         element.ValueKind == JsonValueKind.String

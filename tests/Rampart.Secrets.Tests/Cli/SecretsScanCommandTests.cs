@@ -183,6 +183,22 @@ public sealed class SecretsScanCommandTests
     }
 
     [Fact]
+    public void Scan_CorruptRepositoryHistory_Exits2NamingFsck()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write("a.txt", "content that will go missing\n");
+        repo.Commit("one");
+        var blob = repo.Run("git", "rev-parse", "HEAD:a.txt").Trim();
+        File.Delete(Path.Combine(repo.Path, ".git", "objects", blob[..2], blob[2..]));
+
+        var (exit, output, error) = ScanCli.Run(repo.Path, "--history");
+        (exit, output).ShouldBe((2, string.Empty));
+        error.ShouldStartWith("rampart secrets scan: error: ");
+        error.ShouldContain("run `git fsck`");
+        error.TrimEnd('\n').ShouldNotContain('\n');
+    }
+
+    [Fact]
     public void Scan_ListRules_PrintsTheWholePack()
     {
         var (exit, output, _) = ScanCli.Run("--list-rules");

@@ -22,4 +22,7 @@ public sealed class GitCommand(string directory, ShellIo io)
 
     /// <summary>Runs <c>git ARGS</c> quietly: nothing is passed through.</summary>
     public ProcessResult Quiet(params string[] args) => ProcessRunner.Run("git", args, Directory);
+
+    /// <summary>Runs <c>git ARGS</c> quietly (list form).</summary>
+    public ProcessResult Quiet(IEnumerable<string> args) => ProcessRunner.Run("git", args, Directory);
 }

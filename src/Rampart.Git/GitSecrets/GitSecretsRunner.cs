@@ -12,6 +12,7 @@ public sealed class GitSecretsRunner
     private readonly ShellIo _io;
     private readonly GitSecretsEnvironment _environment;
     private readonly GitCommand _git;
+    private readonly GitFacts _facts;
     private readonly PatternSource _patterns;
     private readonly Scanner _scanner;
 
@@ -21,8 +22,9 @@ public sealed class GitSecretsRunner
         _io = io;
         _environment = environment;
         _git = new GitCommand(environment.Directory, io);
-        _patterns = new PatternSource(_git, io, environment);
-        _scanner = new Scanner(_git, io, environment, _patterns);
+        _facts = new GitFacts(_git);
+        _patterns = new PatternSource(_facts, io, environment);
+        _scanner = new Scanner(_git, _facts, io, environment, _patterns);
     }
 
     /// <summary>Runs git-secrets with <paramref name="args"/> (byte strings); returns the exit code.</summary>
@@ -68,7 +70,7 @@ public sealed class GitSecretsRunner
             case "--scan":
                 return _scanner.OrDie(() => _scanner.Scan(run.Arguments, run.Cached, run.Untracked, run.NoIndex, run.Recursive));
             case "--scan-history":
-                return _scanner.OrDie(() => new HistoryScanner(_git, _io, _environment, _patterns, _scanner).Scan());
+                return _scanner.OrDie(() => new HistoryScanner(_git, _facts, _io, _environment, _patterns, _scanner).Scan());
             case "--list":
                 return config.List(run.Global);
             case "--install":

@@ -10,7 +10,7 @@ namespace Rampart.Git.GitSecrets;
 /// trees (see <see cref="TreeGrep"/>), then git-secrets' allowed filter. With no commit selected,
 /// git grep gets no revision and searches the work tree, as in the script.
 /// </summary>
-public sealed class HistoryScanner(GitCommand git, ShellIo io, GitSecretsEnvironment environment, PatternSource patterns, Scanner scanner)
+public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, GitSecretsEnvironment environment, PatternSource patterns, Scanner scanner)
 {
     /// <summary>Runs the scan.</summary>
     public ScanOutcome Scan()
@@ -21,7 +21,7 @@ public sealed class HistoryScanner(GitCommand git, ShellIo io, GitSecretsEnviron
             return ScanOutcome.Clean;
         }
 
-        var prefix = git.Quiet("rev-parse", "--show-prefix");
+        var prefix = facts.Prefix();
         var output = new StringBuilder();
         if (prefix.ExitCode != 0)
         {
@@ -36,30 +36,30 @@ public sealed class HistoryScanner(GitCommand git, ShellIo io, GitSecretsEnviron
             }
             else
             {
-                var grep = new GitGrep(git, io, environment);
+                var grep = new GitGrep(git, facts, io, environment);
                 var regex = grep.Compile(combined);
                 if (regex is null)
                 {
                     return scanner.ProcessOutput(128, "");
                 }
 
-                var quotePath = git.Quiet("config", "--type=bool", "core.quotepath").StdoutText.Trim() != "false";
+                var quotePath = facts.QuotePath;
                 var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
                 using var trees = new TreeGrep(new CatFileBatch(environment.Directory), regex);
-                var any = false;
-                PickaxeSelector.Select(environment.Directory, compiled.Value!, (commit, tree) =>
+                var selected = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined));
+                foreach (var (commit, tree) in selected)
                 {
-                    any = true;
                     trees.Append(commit, tree, shownFrom, quotePath, output);
-                });
-                if (any)
+                }
+
+                if (selected.Count > 0)
                 {
                     return scanner.ProcessOutput(output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
                 }
             }
         }
 
-        var (status, text) = new GitGrep(git, io, environment).Run("", combined, []);
+        var (status, text) = new GitGrep(git, facts, io, environment).Run("", combined, []);
         return scanner.ProcessOutput(status, text);
     }
 }

@@ -35,6 +35,9 @@ public sealed class LineReader(Stream stream)
         }
     }
 
+    /// <summary>The line last returned by <see cref="TryRead"/> with its newline, when it had one.</summary>
+    public ReadOnlySpan<byte> LastWithNewline => _buffer.AsSpan(_lastStart, Math.Min(_start, _end) - _lastStart);
+
     /// <summary>Makes the line last returned by <see cref="TryRead"/> the next one again.</summary>
     public void PushBack() => _start = _lastStart;
 

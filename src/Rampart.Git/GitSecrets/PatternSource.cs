@@ -8,13 +8,13 @@ namespace Rampart.Git.GitSecrets;
 /// configured patterns plus every provider's output, the allowed patterns plus <c>.gitallowed</c>,
 /// and the one <c>|</c>-joined expression (after the shell's word splitting and globbing).
 /// </summary>
-public sealed class PatternSource(GitCommand git, ShellIo io, GitSecretsEnvironment environment)
+public sealed class PatternSource(GitFacts facts, ShellIo io, GitSecretsEnvironment environment)
 {
     /// <summary><c>$(load_patterns)</c>: newline-separated, trailing newlines removed.</summary>
     public string LoadPatterns()
     {
-        var text = git.Run("config", "--get-all", "secrets.patterns").StdoutText;
-        var providers = git.Run("config", "--get-all", "secrets.providers").StdoutText;
+        var text = facts.GetAll("secrets.patterns");
+        var providers = facts.GetAll("secrets.providers");
         foreach (var line in providers.Split('\n').SkipLast(1))
         {
             var result = ByteString.TrimNewlines(RunProvider(line.Trim(' ', '\t')).Replace("\r", "", StringComparison.Ordinal));
@@ -33,8 +33,8 @@ public sealed class PatternSource(GitCommand git, ShellIo io, GitSecretsEnvironm
     /// <summary><c>$(load_allowed)</c>.</summary>
     public string LoadAllowed()
     {
-        var text = git.Run("config", "--get-all", "secrets.allowed").StdoutText;
-        var top = ByteString.TrimNewlines(git.Run("rev-parse", "--show-toplevel").StdoutText);
+        var text = facts.GetAll("secrets.allowed");
+        var top = ByteString.TrimNewlines(facts.TopLevel().StdoutText);
         var path = ByteString.ToOs(top + "/.gitallowed");
         if (File.Exists(path))
         {

@@ -10,12 +10,31 @@ namespace Rampart.Git.GitSecrets;
 /// streamed <c>git log --all -p -U0</c> (same walk, same diff machinery: renames, binary files,
 /// textconv and merges behave as for <c>-G</c>) whose added and removed lines our DFA checks. A
 /// commit is selected when one of those lines matches, newline included as <c>-G</c> sees it.
-/// Reports (commit, tree) in log order, as the log streams.
+/// The commit list (<c>git rev-list --all</c>, the same walk and order) is cut into one contiguous
+/// slice per core, each diffed by its own <c>git log --no-walk=unsorted --stdin</c>; the selections
+/// are joined in order.
 /// </summary>
 public static class PickaxeSelector
 {
-    /// <summary>Selected commits and their trees, streaming from the log in <paramref name="directory"/>.</summary>
-    public static void Select(string directory, PosixRegex regex, Action<string, string> selectedCommit)
+    /// <summary>The selected commits and their trees, in <c>git log --all</c> order.</summary>
+    public static List<(string Commit, string Tree)> Select(string directory, byte[] pattern)
+    {
+        var commits = ProcessRunner.Run("git", ["rev-list", "--all"], directory).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var slices = Math.Clamp(Math.Min(Environment.ProcessorCount, commits.Length / 64), 1, 4);
+        var size = (commits.Length + slices - 1) / Math.Max(slices, 1);
+        var tasks = Enumerable.Range(0, slices)
+            .Select(i => commits.Skip(i * size).Take(size).ToArray())
+            .Select(slice => Task.Run(() =>
+            {
+                var found = new List<(string, string)>();
+                SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, slice, (commit, tree) => found.Add((commit, tree)));
+                return found;
+            }))
+            .ToArray();
+        return [.. tasks.SelectMany(task => task.GetAwaiter().GetResult())];
+    }
+
+    private static void SelectSlice(string directory, PosixRegex regex, string[] commits, Action<string, string> selectedCommit)
     {
         var info = new ProcessStartInfo("git")
         {
@@ -24,13 +43,19 @@ public static class PickaxeSelector
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "log", "--all", "-p", "-U0", "--no-color", "--no-ext-diff", "--format=%x01%H %T" })
+        info.RedirectStandardInput = true;
+        foreach (var arg in new[] { "log", "--no-walk=unsorted", "--stdin", "-p", "-U0", "--no-color", "--no-ext-diff", "--format=%x01%H %T" })
         {
             info.ArgumentList.Add(arg);
         }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start `git log`");
         var errors = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
+        var input = Task.Run(() =>
+        {
+            using var stdin = process.StandardInput.BaseStream;
+            stdin.Write(ByteString.ToBytes(string.Concat(commits.Select(commit => commit + "\n"))));
+        });
         var reader = new LineReader(process.StandardOutput.BaseStream);
         string? commit = null, tree = null;
         var selected = false;
@@ -84,8 +109,11 @@ public static class PickaxeSelector
                 }
 
                 remaining--;
-                previous = [.. content[1..]];
-                pending = true;
+                if (!selected && regex.NewlineFilter.NextCandidate(reader.LastWithNewline[1..], 0) >= 0)
+                {
+                    previous = [.. content[1..]];
+                    pending = true;
+                }
             }
 
             if (pending)
@@ -100,13 +128,14 @@ public static class PickaxeSelector
         }
 
         process.WaitForExit();
+        input.GetAwaiter().GetResult();
         errors.GetAwaiter().GetResult();
     }
 
     private static bool Matches(PosixRegex regex, byte[] line, bool newline)
     {
         ReadOnlySpan<byte> subject = newline ? [.. line, (byte)'\n'] : line;
-        return regex.Filter.NextCandidate(subject, 0, includeNewline: true) >= 0
+        return regex.NewlineFilter.NextCandidate(subject, 0) >= 0
             && regex.Matcher.Search(subject, 0, notBol: false, notEol: false, out _, out _);
     }
 

@@ -8,7 +8,7 @@ namespace Rampart.Git.GitSecrets;
 /// or GNU grep, filter the printed lines through the allowed patterns, print what is left and the
 /// mitigation block on stderr, and exit 1 (or pass an inner exit code through).
 /// </summary>
-public sealed class Scanner(GitCommand git, ShellIo io, GitSecretsEnvironment environment, PatternSource patterns)
+public sealed class Scanner(GitCommand git, GitFacts facts, ShellIo io, GitSecretsEnvironment environment, PatternSource patterns)
 {
     /// <summary><c>scan_with_fn_or_die</c>.</summary>
     public int OrDie(Func<ScanOutcome> scan)
@@ -39,8 +39,11 @@ public sealed class Scanner(GitCommand git, ShellIo io, GitSecretsEnvironment en
             var words = ShellWords.Split(options);
             var option = words.Count > 0 ? words[0] : "";
             var pathspecs = words.Skip(1).Concat(files).ToList();
+            facts.Prefetch();
+            var grep = new GitGrep(git, facts, io, environment);
+            var listing = grep.StartListing(option, pathspecs);
             var combined = patterns.LoadCombinedPatterns();
-            (status, output) = combined.Length == 0 ? (1, "") : new GitGrep(git, io, environment).Run(option, combined, pathspecs);
+            (status, output) = combined.Length == 0 ? (1, "") : grep.Run(option, combined, pathspecs, listing);
         }
         else
         {

@@ -59,7 +59,7 @@ public sealed class AllowedFilter
 
         foreach (var pattern in _patterns)
         {
-            if (pattern.Filter.NextCandidate(line, 0, includeNewline: false) >= 0 && pattern.IsMatch(line))
+            if (pattern.Filter.NextCandidate(line, 0) >= 0 && pattern.IsMatch(line))
             {
                 return true;
             }

@@ -44,7 +44,7 @@ public static class LineScanner
             var candidate = -1;
             foreach (var pattern in patterns)
             {
-                var found = pattern.Filter.NextCandidate(buffer, from, includeNewline);
+                var found = (includeNewline ? pattern.NewlineFilter : pattern.Filter).NextCandidate(buffer, from);
                 if (found >= 0 && (candidate < 0 || found < candidate))
                 {
                     candidate = found;

@@ -4,13 +4,17 @@ namespace Rampart.Secrets.Tests.GitSecrets;
 
 /// <summary>
 /// Replays every scenario recorded from Debian's git-secrets 1.3.0 against Rampart's git-secrets
-/// (tools/git-secrets/git-secrets → rampart git-secrets) and compares exit code, stdout and stderr byte for byte.
+/// (tools/git-secrets/git-secrets → rampart git-secrets) and compares exit code, stdout and stderr
+/// byte for byte. The scenarios are dealt round-robin to three test classes so xunit runs them in
+/// parallel (each spawns bash, git and rampart).
 /// </summary>
-public sealed class ConformanceTests
+public abstract class ConformanceTests
 {
+    private const int Shards = 3;
+
     /// <summary>
     /// Recorded behaviours Rampart does not reproduce yet, with the reason. Each is a known gap named
-    /// in docs/secrets.md; <see cref="KnownGaps_AreRecordedScenarios"/> keeps this list honest.
+    /// in docs/secrets.md; <c>KnownGaps_AreRecordedScenarios</c> keeps this list honest.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownGaps = new Dictionary<string, string>
     {
@@ -18,12 +22,13 @@ public sealed class ConformanceTests
         ["scan explicit file with leading dash"] = "a file named like an option is parsed by GNU grep as one; Rampart does not emulate GNU grep's option parser",
     };
 
-    public static IEnumerable<object[]> Scenarios() =>
-        Recording.All().Where(r => !KnownGaps.ContainsKey(r.Name)).Select(r => new object[] { $"git-secrets-1.3.0.jsonl › {r.Name}" });
+    /// <summary>The scenarios of shard <paramref name="shard"/>, known gaps left out.</summary>
+    protected static IEnumerable<object[]> Shard(int shard) =>
+        Recording.All().Where(r => !KnownGaps.ContainsKey(r.Name)).Where((_, i) => i % Shards == shard)
+            .Select(r => new object[] { $"git-secrets-1.3.0.jsonl › {r.Name}" });
 
-    [Theory]
-    [MemberData(nameof(Scenarios))]
-    public void Replay_RecordedScenario_SameBytesAndExitCode(string display)
+    /// <summary>Replays one scenario.</summary>
+    protected static void Replay(string display)
     {
         var name = display[(display.IndexOf('›') + 2)..];
         var recording = Recording.All().Single(r => r.Name == name);
@@ -37,6 +42,16 @@ public sealed class ConformanceTests
         exit.ShouldBe(recording.Exit);
     }
 
+}
+
+public sealed class ConformanceShardATests : ConformanceTests
+{
+    public static IEnumerable<object[]> Scenarios() => Shard(0);
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Replay_RecordedScenario_SameBytesAndExitCode(string display) => Replay(display);
+
     [Fact]
     public void KnownGaps_AreRecordedScenarios()
     {
@@ -44,4 +59,22 @@ public sealed class ConformanceTests
         KnownGaps.Keys.ShouldAllBe(name => names.Contains(name));
         Recording.All().Count().ShouldBeGreaterThanOrEqualTo(100);
     }
+}
+
+public sealed class ConformanceShardBTests : ConformanceTests
+{
+    public static IEnumerable<object[]> Scenarios() => Shard(1);
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Replay_RecordedScenario_SameBytesAndExitCode(string display) => Replay(display);
+}
+
+public sealed class ConformanceShardCTests : ConformanceTests
+{
+    public static IEnumerable<object[]> Scenarios() => Shard(2);
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Replay_RecordedScenario_SameBytesAndExitCode(string display) => Replay(display);
 }

@@ -24,7 +24,7 @@ public sealed class LineFilterTests
                 var line = Encoding.Latin1.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => "abx _\t"[random.Next(6)])));
                 if (regex.IsMatch(line))
                 {
-                    regex.Filter.NextCandidate(line, 0, includeNewline: false).ShouldBe(0, $"pattern `{pattern}` line `{Encoding.Latin1.GetString(line)}`");
+                    regex.Filter.NextCandidate(line, 0).ShouldBe(0, $"pattern `{pattern}` line `{Encoding.Latin1.GetString(line)}`");
                 }
             }
         }

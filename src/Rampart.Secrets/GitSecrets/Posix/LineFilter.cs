@@ -4,79 +4,84 @@ namespace Rampart.Secrets.GitSecrets.Posix;
 /// The fast path: a lazily built DFA for "some line of this buffer may match", with anchors taken
 /// as always true, so it accepts a superset of the lines the <see cref="PikeMatcher"/> accepts.
 /// <see cref="NextCandidate"/> walks a whole buffer with one table lookup per byte and stops at the
-/// first line that may match; the exact matcher then decides that line. Not thread-safe.
+/// first line that may match; the exact matcher then decides that line. Lines end at a newline,
+/// which is part of the line only when the filter is built with <c>includeNewline</c> (as
+/// <c>git log -G</c> sees lines). Not thread-safe.
 /// </summary>
 public sealed class LineFilter
 {
     private const int MaxStates = 4096;
     private readonly Instruction[] _code;
+    private readonly bool _includeNewline;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int[]> _sets = [];
-    private readonly List<bool> _accepting = [];
+    private bool[] _accepting = [];
     private int[] _table = [];
     private int _start;
 
     /// <summary>Builds the filter for a compiled program.</summary>
-    public LineFilter(Instruction[] code)
+    public LineFilter(Instruction[] code, bool includeNewline)
     {
         _code = code;
+        _includeNewline = includeNewline;
         Reset();
     }
 
     /// <summary>
-    /// The index of the first line start at or after <paramref name="from"/> whose line (the newline
-    /// included when <paramref name="includeNewline"/>) may match, or -1.
+    /// The start of the first line at or after <paramref name="from"/> that may match, or -1; when the
+    /// pattern matches the empty string that is <paramref name="from"/> itself, even at the end.
     /// </summary>
-    public int NextCandidate(ReadOnlySpan<byte> buffer, int from, bool includeNewline)
+    public int NextCandidate(ReadOnlySpan<byte> buffer, int from)
     {
         var state = _start;
-        var lineStart = from;
         if (_accepting[state])
         {
-            return lineStart;
+            return from;
         }
 
+        var table = _table;
+        var accepting = _accepting;
         for (var i = from; i < buffer.Length; i++)
         {
             var b = buffer[i];
-            if (b == '\n' && !includeNewline)
-            {
-                state = _start;
-                lineStart = i + 1;
-                continue;
-            }
-
-            var next = _table[(state << 8) | b];
+            var next = table[(state << 8) | b];
             if (next < 0)
             {
                 next = Build(state, b);
+                table = _table;
+                accepting = _accepting;
                 if (next < 0)
                 {
-                    return lineStart;
+                    return LineStart(buffer, from, i);
                 }
             }
 
             state = next;
-            if (_accepting[state])
+            if (accepting[state])
             {
-                return lineStart;
+                return LineStart(buffer, from, i);
             }
 
             if (b == '\n')
             {
                 state = _start;
-                lineStart = i + 1;
             }
         }
 
         return -1;
     }
 
+    private static int LineStart(ReadOnlySpan<byte> buffer, int from, int i)
+    {
+        var before = buffer[from..i].LastIndexOf((byte)'\n');
+        return before < 0 ? from : from + before + 1;
+    }
+
     private void Reset()
     {
         _ids.Clear();
         _sets.Clear();
-        _accepting.Clear();
+        _accepting = new bool[64];
         _table = new int[256 * 64];
         Array.Fill(_table, -1);
         _start = Intern(Closure([0]));
@@ -88,6 +93,12 @@ public sealed class LineFilter
         {
             Reset();
             return -1;
+        }
+
+        if (b == '\n' && !_includeNewline)
+        {
+            _table[(state << 8) | b] = _start;
+            return _start;
         }
 
         var moved = new List<int> { 0 };
@@ -150,15 +161,16 @@ public sealed class LineFilter
         id = _sets.Count;
         _ids[key] = id;
         _sets.Add(set);
-        _accepting.Add(set.Any(pc => _code[pc].Op == Opcode.Match));
-        if ((id + 1) * 256 > _table.Length)
+        if (id >= _accepting.Length)
         {
+            Array.Resize(ref _accepting, _accepting.Length * 2);
             var grown = new int[_table.Length * 2];
             Array.Fill(grown, -1);
             _table.CopyTo(grown, 0);
             _table = grown;
         }
 
+        _accepting[id] = set.Any(pc => _code[pc].Op == Opcode.Match);
         return id;
     }
 }

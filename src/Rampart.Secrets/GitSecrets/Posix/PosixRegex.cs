@@ -11,7 +11,8 @@ public sealed class PosixRegex
     private PosixRegex(byte[] pattern, Instruction[] code, IReadOnlyList<string> warnings)
     {
         Pattern = pattern;
-        Filter = new LineFilter(code);
+        Filter = new LineFilter(code, includeNewline: false);
+        NewlineFilter = new LineFilter(code, includeNewline: true);
         Matcher = new PikeMatcher(code);
         Warnings = warnings;
     }
@@ -19,8 +20,11 @@ public sealed class PosixRegex
     /// <summary>The pattern's bytes.</summary>
     public byte[] Pattern { get; }
 
-    /// <summary>The fast superset filter.</summary>
+    /// <summary>The fast superset filter for lines without their newline (grep).</summary>
     public LineFilter Filter { get; }
+
+    /// <summary>The fast superset filter for lines with their newline (<c>git log -G</c>).</summary>
+    public LineFilter NewlineFilter { get; }
 
     /// <summary>The exact matcher.</summary>
     public PikeMatcher Matcher { get; }

@@ -1,0 +1,110 @@
+using Rampart.Git.Processes;
+
+namespace Rampart.Git.GitSecrets;
+
+/// <summary>
+/// The git facts a run asks for again and again — the <c>secrets.*</c> config values,
+/// <c>core.quotePath</c>, the top level and the prefix — read with one <c>git config
+/// --get-regexp</c> and one <c>git rev-parse</c> instead of one git process per question. When
+/// either combined call fails (broken config, no repository) every question falls back to its
+/// own git call, so error messages appear as often and in the same order as in git-secrets.
+/// </summary>
+public sealed class GitFacts
+{
+    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.quotepath)$";
+    private readonly GitCommand _git;
+    private Task<ProcessResult>? _configCall;
+    private Task<ProcessResult>? _locationCall;
+    private List<(string Key, string Value)>? _config;
+    private bool _configRead;
+    private string[]? _location;
+    private bool _locationRead;
+
+    /// <summary>Facts read through <paramref name="git"/>.</summary>
+    public GitFacts(GitCommand git) => _git = git;
+
+    /// <summary>Starts both combined calls in the background, so they overlap with other work.</summary>
+    public void Prefetch()
+    {
+        _configCall ??= Task.Run(() => _git.Quiet("config", "-z", "--get-regexp", Keys));
+        _locationCall ??= Task.Run(() => _git.Quiet("rev-parse", "--show-toplevel", "--show-prefix"));
+    }
+
+    /// <summary><c>git config --get-all KEY</c>'s standard output (stderr passed through).</summary>
+    public string GetAll(string key)
+    {
+        if (Config() is { } config)
+        {
+            return string.Concat(config.Where(entry => entry.Key == key).Select(entry => entry.Value + "\n"));
+        }
+
+        return _git.Run("config", "--get-all", key).StdoutText;
+    }
+
+    /// <summary>Whether git quotes bytes above 0x7f in paths (<c>core.quotePath</c>, default true).</summary>
+    public bool QuotePath
+    {
+        get
+        {
+            if (Config() is { } config)
+            {
+                var values = config.Where(entry => entry.Key == "core.quotepath").ToList();
+                return values.Count == 0 || IsTrue(values[^1].Value);
+            }
+
+            return _git.Quiet("config", "--type=bool", "core.quotepath").StdoutText.Trim() != "false";
+        }
+    }
+
+    /// <summary><c>git rev-parse --show-toplevel</c> (stderr passed through).</summary>
+    public ProcessResult TopLevel() =>
+        Location() is { } location ? new ProcessResult(0, ByteString.ToBytes(location[0] + "\n"), []) : _git.Run("rev-parse", "--show-toplevel");
+
+    /// <summary><c>git rev-parse --show-prefix</c>, quietly: the caller decides what to print.</summary>
+    public ProcessResult Prefix() =>
+        Location() is { } location ? new ProcessResult(0, ByteString.ToBytes(location[1] + "\n"), []) : _git.Quiet("rev-parse", "--show-prefix");
+
+    private List<(string Key, string Value)>? Config()
+    {
+        if (!_configRead)
+        {
+            _configRead = true;
+            Prefetch();
+            var result = _configCall!.GetAwaiter().GetResult();
+            if (result.ExitCode is 0 or 1 && result.Stderr.Length == 0)
+            {
+                _config = [.. result.StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(Entry)];
+            }
+        }
+
+        return _config;
+    }
+
+    private string[]? Location()
+    {
+        if (!_locationRead)
+        {
+            _locationRead = true;
+            Prefetch();
+            var result = _locationCall!.GetAwaiter().GetResult();
+            if (result.ExitCode == 0 && result.Stderr.Length == 0)
+            {
+                var lines = result.StdoutText.Split('\n');
+                _location = lines.Length >= 2 ? [lines[0], lines[1]] : null;
+            }
+        }
+
+        return _location;
+    }
+
+    private static (string, string) Entry(string record)
+    {
+        var newline = record.IndexOf('\n', StringComparison.Ordinal);
+        return newline < 0 ? (record, "") : (record[..newline], record[(newline + 1)..]);
+    }
+
+    /// <summary>git's boolean: false, no, off, 0 and the empty string are false.</summary>
+    private static bool IsTrue(string value) =>
+        !(value.Length == 0 || value.Equals("false", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("off", StringComparison.OrdinalIgnoreCase) || value == "0");
+}

@@ -42,4 +42,42 @@ public sealed class MatcherSessionTests
         session.TryMatch("""{"a":"y"}"""u8, matched, out _).ShouldBeTrue();
         matched.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("""{"skip":{"s":"]}{[","t":"\\\"}"},"a":"x"}""", true)]
+    [InlineData("""{"skip":["a\\\\",{"b":[[],{}]},"\u005d"],"a":"x"}""", true)]
+    [InlineData("""{"skip":{"long":"0123456789012345678901234567890123456789\\\"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"},"a":"x"}""", true)]
+    [InlineData("""{"skip":[1,2,{"x":"y"}],"a":"y"}""", false)]
+    public void TryMatch_SkippedSubtrees_WithBracketsInStrings_AreSkippedExactly(string json, bool expected)
+    {
+        var session = PatternMatcher.Compile([new NamedPattern("r", EventPatternParser.Parse("""{"a":["x"]}""").Value!)]).CreateSession();
+        var matched = new List<int>();
+        session.TryMatch(System.Text.Encoding.UTF8.GetBytes(json), matched, out var error).ShouldBeTrue(error);
+        (matched.Count == 1).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("""{"skip":{"s":"]}""")]
+    [InlineData("""{"skip":[1,2}""")]
+    [InlineData("""{"skip":{"a":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]]}""")]
+    [InlineData("""{"skip":"unterminated""")]
+    public void TryMatch_MalformedSkippedSubtree_IsAnError(string json)
+    {
+        var session = PatternMatcher.Compile([new NamedPattern("r", EventPatternParser.Parse("""{"a":["x"]}""").Value!)]).CreateSession();
+        session.TryMatch(System.Text.Encoding.UTF8.GetBytes(json), [], out var error).ShouldBeFalse();
+        error.ShouldStartWith("event is not valid JSON: ");
+    }
+
+    [Fact]
+    public void TryMatch_EscapesAtEveryBlockOffset_AreSkippedExactly()
+    {
+        var session = PatternMatcher.Compile([new NamedPattern("r", EventPatternParser.Parse("""{"a":["x"]}""").Value!)]).CreateSession();
+        var matched = new List<int>();
+        for (var pad = 0; pad < 70; pad++)
+        {
+            var json = "{\"skip\":{\"s\":\"" + new string('p', pad) + "\\n\\\"]}\\\\\",\"t\":[\"\\t\"]},\"a\":\"x\"}";
+            session.TryMatch(System.Text.Encoding.UTF8.GetBytes(json), matched, out var error).ShouldBeTrue(error);
+            matched.ShouldBe([0], json);
+        }
+    }
 }

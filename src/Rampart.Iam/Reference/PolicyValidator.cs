@@ -163,7 +163,7 @@ internal static class PolicyValidator
     {
         var name = statement.TryGetProperty("Action", out var actions) ? "Action" : "NotAction";
         actions = statement.GetProperty(name);
-        foreach (var action in PrincipalMatcher.Strings(actions))
+        foreach (var action in JsonStrings.Of(actions))
         {
             // "service-prefix:action-name", or "*" (Policy elements: Action).
             var colon = action.IndexOf(':', StringComparison.Ordinal);
@@ -184,7 +184,7 @@ internal static class PolicyValidator
             return null;
         }
 
-        foreach (var resource in PrincipalMatcher.Strings(statement.GetProperty(name)))
+        foreach (var resource in JsonStrings.Of(statement.GetProperty(name)))
         {
             // "Resource … must be in ARN format or '*'" (Policy elements: Resource).
             if (resource != "*" && !resource.StartsWith("arn:", StringComparison.Ordinal))
@@ -267,7 +267,7 @@ internal static class PolicyValidator
                 continue;
             }
 
-            foreach (var value in PrincipalMatcher.Strings(property.Value))
+            foreach (var value in JsonStrings.Of(property.Value))
             {
                 // An AWS principal is `*`, an account, the account root, a user, a role, a role session or a
                 // federated user; "you cannot identify a user group as a principal" and "you cannot use a

@@ -25,7 +25,7 @@ internal static class PrincipalMatcher
                 continue;
             }
 
-            foreach (var value in Strings(property.Value))
+            foreach (var value in JsonStrings.Of(property.Value))
             {
                 var match = MatchOne(value, caller);
                 best = match > best ? match : best;
@@ -50,7 +50,7 @@ internal static class PrincipalMatcher
 
         var listed = notPrincipal.EnumerateObject()
             .Where(p => p.Name == "AWS")
-            .SelectMany(p => Strings(p.Value))
+            .SelectMany(p => JsonStrings.Of(p.Value))
             .Select(value => (Value: value, Match: MatchOne(value, caller)))
             .ToList();
         bool Lists(PrincipalMatch kind) => listed.Any(l => l.Match == kind);
@@ -92,10 +92,4 @@ internal static class PrincipalMatcher
 
         return value == caller.Arn ? PrincipalMatch.Direct : PrincipalMatch.None;
     }
-
-    /// <summary>An element that is a string or an array of strings (validated beforehand).</summary>
-    public static IEnumerable<string> Strings(JsonElement element) =>
-        element.ValueKind == JsonValueKind.Array
-            ? element.EnumerateArray().Select(e => e.GetString()!)
-            : [element.GetString()!];
 }

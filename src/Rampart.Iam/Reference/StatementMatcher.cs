@@ -23,7 +23,7 @@ internal static class StatementMatcher
     private static bool ActionApplies(JsonElement statement, string action)
     {
         var positive = statement.TryGetProperty("Action", out var actions);
-        var listed = PrincipalMatcher.Strings(positive ? actions : statement.GetProperty("NotAction"))
+        var listed = JsonStrings.Of(positive ? actions : statement.GetProperty("NotAction"))
             .Any(pattern => Glob.IsMatch(pattern, action, ignoreCase: true));
         return positive == listed;
     }
@@ -42,7 +42,7 @@ internal static class StatementMatcher
             return true;
         }
 
-        var listed = PrincipalMatcher.Strings(resources).Any(pattern => ResourceMatches(pattern, request, variablesEnabled));
+        var listed = JsonStrings.Of(resources).Any(pattern => ResourceMatches(pattern, request, variablesEnabled));
         return positive == listed;
     }
 

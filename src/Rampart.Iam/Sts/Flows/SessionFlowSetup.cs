@@ -15,12 +15,14 @@ public static class SessionFlowSetup
             ? u.EnumerateArray().Select(ReadUser).ToDictionary(x => x.Name, StringComparer.Ordinal)
             : [];
         var roles = setup.TryGetProperty("roles", out var r) ? r.EnumerateArray().Select(ReadRole).ToList() : [];
-        return (users, () =>
+        return (users, NewDirectory);
+
+        StsDirectory NewDirectory()
         {
             var directory = new StsDirectory(organization);
             roles.ForEach(role => directory.Put(role));
             return directory;
-        });
+        }
     }
 
     /// <summary>A policy document embedded in the flow.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Rampart.Iam.Reference;
 
@@ -35,8 +34,8 @@ internal sealed record IpRange(byte[] Network, int PrefixLength)
     {
         if (text.Contains(':', StringComparison.Ordinal))
         {
-            return !text.Contains('%', StringComparison.Ordinal) && IPAddress.TryParse(text, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6
-                ? v6.GetAddressBytes()
+            return !text.Contains('%', StringComparison.Ordinal) && IPAddress.TryParse(text, out var v6) && v6.GetAddressBytes() is { Length: 16 } v6Bytes
+                ? v6Bytes
                 : null;
         }
 

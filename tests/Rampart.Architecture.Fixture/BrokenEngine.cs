@@ -23,6 +23,13 @@ public static class BrokenEngine
 
     public static HttpClient OpensTheNetwork() => new();
 
+    public static System.Net.Sockets.TcpClient OpensASocket() => new();
+
+    public static IEnumerable<int> IteratesHarmlessly()
+    {
+        yield return Environment.NewLine.Length;
+    }
+
     public static Type UsesTheSdk() => typeof(Amazon.Runtime.AWSCredentials);
 
     public static Type UsesTheCli() => typeof(Rampart.Cli.CommandLine);

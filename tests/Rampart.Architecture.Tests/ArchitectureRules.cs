@@ -12,11 +12,13 @@ public static class ArchitectureRules
 {
     private static readonly string[] ForbiddenAssemblyPrefixes = ["AWSSDK", "Rampart.Aws", "Rampart.Git", "Rampart.Cli", "Rampart.Sandbox"];
 
-    private static readonly string[] ForbiddenNamespaces = ["System.Net.Http", "System.Net.Sockets"];
+    private static readonly string[] ForbiddenNamespaces = ["System.Net.Http"];
 
     private static readonly string[] ForbiddenTypes =
     [
-        "System.Diagnostics.Process", "System.Diagnostics.ProcessStartInfo", "System.Environment",
+        "System.Diagnostics.Process", "System.Diagnostics.ProcessStartInfo",
+        "System.Net.Sockets.Socket", "System.Net.Sockets.TcpClient", "System.Net.Sockets.TcpListener", "System.Net.Sockets.UdpClient",
+        "System.Net.Sockets.NetworkStream",
         "System.IO.File", "System.IO.FileInfo", "System.IO.FileStream", "System.IO.FileSystemInfo",
         "System.IO.Directory", "System.IO.DirectoryInfo", "System.IO.FileSystemWatcher", "System.IO.StreamReader",
         "System.IO.StreamWriter", "System.Net.WebClient", "System.Net.WebRequest",
@@ -26,6 +28,16 @@ public static class ArchitectureRules
     [
         "System.DateTime.get_Now", "System.DateTime.get_UtcNow", "System.DateTime.get_Today",
         "System.DateTimeOffset.get_Now", "System.DateTimeOffset.get_UtcNow", "System.TimeProvider.get_System",
+        "System.Environment.get_TickCount", "System.Environment.get_TickCount64",
+    ];
+
+    // System.Environment is allowed only for what the compiler itself emits (iterators read
+    // CurrentManagedThreadId) and constants such as NewLine; what reads the machine is not.
+    private static readonly string[] EnvironmentReads =
+    [
+        "GetEnvironmentVariable", "GetEnvironmentVariables", "SetEnvironmentVariable", "ExpandEnvironmentVariables",
+        "get_CurrentDirectory", "set_CurrentDirectory", "GetCommandLineArgs", "get_CommandLine", "GetFolderPath",
+        "get_MachineName", "get_UserName", "get_UserDomainName", "get_ProcessId", "get_ProcessPath", "Exit", "FailFast",
     ];
 
     /// <summary>Every violation in the assembly at <paramref name="path"/>, judged as <paramref name="role"/>.</summary>
@@ -71,10 +83,15 @@ public static class ArchitectureRules
                 continue;
             }
 
-            var fullName = $"{FullName(md, (TypeReferenceHandle)member.Parent)}.{md.GetString(member.Name)}";
+            var type = FullName(md, (TypeReferenceHandle)member.Parent);
+            var fullName = $"{type}.{md.GetString(member.Name)}";
             if (ForbiddenMembers.Contains(fullName))
             {
                 violations.Add(new Violation(name, "engine reads the clock", $"calls `{fullName}`"));
+            }
+            else if (type == "System.Environment" && EnvironmentReads.Contains(md.GetString(member.Name)))
+            {
+                violations.Add(new Violation(name, "engine reads the environment", $"calls `{fullName}`"));
             }
         }
 

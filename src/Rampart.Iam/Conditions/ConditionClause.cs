@@ -20,6 +20,8 @@ namespace Rampart.Iam.Conditions;
 /// </remarks>
 public sealed class ConditionClause
 {
+    private const int BufferSize = 512;
+
     /// <summary>Creates a clause.</summary>
     public ConditionClause(string operatorText, SetOperator set, ConditionOperator op, bool ifExists, string key, IReadOnlyList<ConditionValue> values, ElementLocation operatorLocation, ElementLocation keyLocation)
     {
@@ -241,22 +243,42 @@ public sealed class ConditionClause
 
     private bool AnyText(string requestValue, RequestContext context)
     {
+        Span<char> buffer = stackalloc char[BufferSize];
+        Span<bool> flags = stackalloc bool[BufferSize];
         foreach (var v in Values)
         {
-            if (!v.Text.TryResolve(context, out var text, out var literal))
+            scoped ReadOnlySpan<char> text;
+            scoped ReadOnlySpan<bool> literal = default;
+            if (!v.Text.HasVariables)
             {
-                continue;
+                text = v.Text.Text;
+            }
+            else
+            {
+                var length = v.Text.Resolve(context, buffer, flags, out var flagged);
+                if (length == -1)
+                {
+                    continue;
+                }
+
+                if (length == -2)
+                {
+                    if (!v.Text.TryResolve(context, out var resolved, out var resolvedFlags))
+                    {
+                        continue;
+                    }
+
+                    text = resolved;
+                    literal = resolvedFlags;
+                }
+                else
+                {
+                    text = buffer[..length];
+                    literal = flagged ? flags[..length] : default;
+                }
             }
 
-            var match = Operator.Family == OperatorFamily.Arn
-                ? ArnPattern.IsConditionMatch(text, literal, requestValue)
-                : Operator.Comparison switch
-                {
-                    Comparison.EqualsIgnoreCase => string.Equals(requestValue, text, StringComparison.OrdinalIgnoreCase),
-                    Comparison.Like => Glob.IsMatch(text, literal, requestValue),
-                    _ => string.Equals(requestValue, text, StringComparison.Ordinal),
-                };
-            if (match)
+            if (Matches(requestValue, text, literal))
             {
                 return true;
             }
@@ -264,6 +286,16 @@ public sealed class ConditionClause
 
         return false;
     }
+
+    private bool Matches(string requestValue, ReadOnlySpan<char> text, ReadOnlySpan<bool> literal) =>
+        Operator.Family == OperatorFamily.Arn
+            ? ArnPattern.IsConditionMatch(text, literal, requestValue)
+            : Operator.Comparison switch
+            {
+                Comparison.EqualsIgnoreCase => requestValue.AsSpan().Equals(text, StringComparison.OrdinalIgnoreCase),
+                Comparison.Like => Glob.IsMatch(text, literal, requestValue),
+                _ => requestValue.AsSpan().SequenceEqual(text),
+            };
 
     private bool Compare(int order) => Operator.Comparison switch
     {

@@ -19,23 +19,27 @@ public static class ArnPattern
     public static bool IsResourceMatch(string pattern, bool[]? literal, in RequestResource value) =>
         IsMatch(pattern, literal, value, resourceType: true);
 
+    /// <summary>As <see cref="IsResourceMatch(string, bool[], in RequestResource)"/> for a pattern resolved into a buffer (empty flags = none).</summary>
+    public static bool IsResourceMatch(ReadOnlySpan<char> pattern, ReadOnlySpan<bool> literal, in RequestResource value) =>
+        IsMatch(pattern, literal, value, resourceType: true);
+
     /// <summary>Matches an <c>Arn…</c> condition pattern against a context value.</summary>
-    public static bool IsConditionMatch(string pattern, bool[]? literal, string value) =>
+    public static bool IsConditionMatch(ReadOnlySpan<char> pattern, ReadOnlySpan<bool> literal, string value) =>
         IsMatch(pattern, literal, RequestResource.Split(value), resourceType: false);
 
-    private static bool IsMatch(string pattern, bool[]? literal, in RequestResource value, bool resourceType)
+    private static bool IsMatch(ReadOnlySpan<char> pattern, ReadOnlySpan<bool> literal, in RequestResource value, bool resourceType)
     {
         if (value.IsStar)
         {
-            return pattern == "*" && literal is null;
+            return pattern is "*" && literal.IsEmpty;
         }
 
-        if (pattern.Length == 1 && pattern[0] == '*' && literal is null)
+        if (pattern is "*" && literal.IsEmpty)
         {
             return true;
         }
 
-        if (!value.IsArn || (literal is null && !Glob.HasWildcard(pattern)))
+        if (!value.IsArn || (literal.IsEmpty && !Glob.HasWildcard(pattern)))
         {
             return Glob.IsMatch(pattern, Flags(literal, 0, pattern.Length), value.Text);
         }
@@ -46,7 +50,7 @@ public static class ArnPattern
         starts[count++] = 0;
         for (var i = 0; i < pattern.Length && count < 6; i++)
         {
-            if (pattern[i] == ':' && (literal is null || !literal[i]))
+            if (pattern[i] == ':' && (literal.IsEmpty || !literal[i]))
             {
                 starts[count++] = i + 1;
             }
@@ -57,10 +61,10 @@ public static class ArnPattern
         return matcher.Match(0, 0);
     }
 
-    private readonly ref struct Matcher(string pattern, bool[]? literal, in RequestResource value, bool resourceType, Span<int> starts, int count)
+    private readonly ref struct Matcher(ReadOnlySpan<char> pattern, ReadOnlySpan<bool> literal, in RequestResource value, bool resourceType, Span<int> starts, int count)
     {
-        private readonly string _pattern = pattern;
-        private readonly bool[]? _literal = literal;
+        private readonly ReadOnlySpan<char> _pattern = pattern;
+        private readonly ReadOnlySpan<bool> _literal = literal;
         private readonly RequestResource _value = value;
         private readonly bool _resourceType = resourceType;
         private readonly Span<int> _starts = starts;
@@ -71,7 +75,7 @@ public static class ArnPattern
         {
             var start = _starts[pi];
             var length = _starts[pi + 1] - 1 - start;
-            var component = _pattern.AsSpan(start, length);
+            var component = _pattern.Slice(start, length);
             var flags = Flags(_literal, start, length);
             var spans = length > 0 && component[^1] == '*' && (flags.IsEmpty || !flags[^1]);
             if (pi == _count - 1)
@@ -135,6 +139,6 @@ public static class ArnPattern
     private static bool HasResourceType(in RequestResource value) =>
         !(value.Component(2).SequenceEqual("s3") && value.Component(3).IsEmpty && value.Component(4).IsEmpty);
 
-    private static ReadOnlySpan<bool> Flags(bool[]? literal, int start, int length) =>
-        literal is null || length <= 0 ? default : literal.AsSpan(start, length);
+    private static ReadOnlySpan<bool> Flags(ReadOnlySpan<bool> literal, int start, int length) =>
+        literal.IsEmpty || length <= 0 ? default : literal.Slice(start, length);
 }

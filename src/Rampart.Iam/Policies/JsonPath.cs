@@ -18,7 +18,7 @@ public sealed class JsonPath
     }
 
     /// <summary>The pointer text, e.g. <c>/Statement/0/Action</c>.</summary>
-    public string Text => _text ??= _parent is null ? _token : $"{_parent.Text}/{Escape(_token)}";
+    public string Text => _text ??= _parent is null ? _token : Join(_parent.Text, _token);
 
     /// <summary>A root path whose text is <paramref name="pointer"/> as given.</summary>
     public static JsonPath Root(string pointer) => new(null, pointer);
@@ -26,6 +26,9 @@ public sealed class JsonPath
     /// <summary>The token of an array index, without allocating for small ones.</summary>
     public static string Index(int index) =>
         index < SmallIndexes.Length ? SmallIndexes[index] : index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Appends one escaped token to a pointer.</summary>
+    public static string Join(string pointer, string token) => $"{pointer}/{Escape(token)}";
 
     /// <inheritdoc />
     public override string ToString() => Text;

@@ -109,9 +109,10 @@ public static class PolicyParser
             var statementSeen = false;
             var seen = 0;
             _variables = FindVersion(reader) == PolicyDocument.CurrentVersion;
+            location = location.AsContainer();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = KnownName(ref reader) ?? reader.GetString()!;
                 var nameLocation = location.Child(_base + (int)reader.TokenStartIndex, name);
                 reader.Read();
                 if (!FirstTime(ref seen, name))
@@ -172,6 +173,20 @@ public static class PolicyParser
         private static readonly string[] ElementNames =
             ["Version", "Id", "Statement", "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition"];
 
+        /// <summary>A known element name as its interned constant, without allocating; null for others.</summary>
+        private static string? KnownName(ref Utf8JsonReader reader)
+        {
+            foreach (var name in ElementNames)
+            {
+                if (reader.ValueTextEquals(name))
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+
         private static int Bit(string name)
         {
             var index = Array.IndexOf(ElementNames, name);
@@ -207,6 +222,7 @@ public static class PolicyParser
 
         private void ReadStatements(ref Utf8JsonReader reader, ElementLocation location, List<Statement> statements)
         {
+            location = location.AsContainer();
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 ReadStatement(ref reader, 0, location, statements);
@@ -243,6 +259,7 @@ public static class PolicyParser
 
         private void ReadStatement(ref Utf8JsonReader reader, int index, ElementLocation location, List<Statement> statements)
         {
+            location = location.AsContainer();
             string? sid = null;
             Effect? effect = null;
             ActionElement? action = null;
@@ -253,7 +270,7 @@ public static class PolicyParser
             var errorsBefore = Errors.Count;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = KnownName(ref reader) ?? reader.GetString()!;
                 var at = location.Child(_base + (int)reader.TokenStartIndex, name);
                 reader.Read();
                 if (!FirstTime(ref seen, name))
@@ -477,6 +494,8 @@ public static class PolicyParser
                 return null;
             }
 
+            at = at.AsContainer();
+
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var kind = reader.GetString()!;
@@ -558,6 +577,8 @@ public static class PolicyParser
                 return;
             }
 
+            at = at.AsContainer();
+
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var operatorText = reader.GetString()!;
@@ -579,6 +600,7 @@ public static class PolicyParser
                 }
 
                 var (set, op, ifExists) = parsed.Value;
+                operatorAt = operatorAt.AsContainer();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var key = reader.GetString()!;
@@ -625,6 +647,7 @@ public static class PolicyParser
             var values = new List<(string, ElementLocation)>();
             if (reader.TokenType == JsonTokenType.StartArray)
             {
+                at = at.AsContainer();
                 var index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
@@ -684,6 +707,7 @@ public static class PolicyParser
                 return null;
             }
 
+            at = at.AsContainer();
             var index = 0;
             var ok = true;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

@@ -154,6 +154,62 @@ public sealed class PolicyString
         return true;
     }
 
+    /// <summary>
+    /// Substitutes variables into caller-provided buffers, without allocating. Returns the length
+    /// written, -1 when a variable has no value (the string then matches nothing), or -2 when the
+    /// buffers are too small (use <see cref="TryResolve"/>). <paramref name="flagged"/> says whether
+    /// <paramref name="literal"/> was filled (some characters must match themselves).
+    /// </summary>
+    public int Resolve(RequestContext context, Span<char> text, Span<bool> literal, out bool flagged)
+    {
+        flagged = false;
+        if (_parts is null)
+        {
+            if (Text.Length > text.Length)
+            {
+                return -2;
+            }
+
+            Text.CopyTo(text);
+            return Text.Length;
+        }
+
+        var length = 0;
+        foreach (var part in _parts)
+        {
+            string piece;
+            bool isLiteral;
+            if (part.Key is null)
+            {
+                piece = part.Text!;
+                isLiteral = part.Special;
+            }
+            else
+            {
+                var value = Lookup(context, part.Key, part.Default);
+                if (value is null)
+                {
+                    return -1;
+                }
+
+                piece = value;
+                isLiteral = true;
+            }
+
+            if (length + piece.Length > text.Length || length + piece.Length > literal.Length)
+            {
+                return -2;
+            }
+
+            piece.CopyTo(text[length..]);
+            literal.Slice(length, piece.Length).Fill(isLiteral);
+            flagged |= isLiteral && piece.AsSpan().ContainsAny('*', '?');
+            length += piece.Length;
+        }
+
+        return length;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Text;
 

@@ -8,6 +8,7 @@ namespace Rampart.Iam.Policies;
 /// </summary>
 public sealed class ResourceElement
 {
+    private const int BufferSize = 512;
     private readonly bool _any;
 
     /// <summary>Creates the element.</summary>
@@ -43,10 +44,30 @@ public sealed class ResourceElement
         }
 
         var resource = request.ResourceArn;
+        Span<char> text = stackalloc char[BufferSize];
+        Span<bool> flags = stackalloc bool[BufferSize];
         for (var i = 0; i < Patterns.Count; i++)
         {
             var pattern = Patterns[i];
-            if (pattern.TryResolve(request.Context, out var text, out var literal) && ArnPattern.IsResourceMatch(text, literal, resource))
+            if (!pattern.HasVariables)
+            {
+                if (ArnPattern.IsResourceMatch(pattern.Text, null, resource))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var length = pattern.Resolve(request.Context, text, flags, out var flagged);
+            if (length == -2 && pattern.TryResolve(request.Context, out var resolved, out var literal))
+            {
+                if (ArnPattern.IsResourceMatch(resolved, literal, resource))
+                {
+                    return true;
+                }
+            }
+            else if (length >= 0 && ArnPattern.IsResourceMatch(text[..length], flagged ? flags[..length] : default, resource))
             {
                 return true;
             }

@@ -41,6 +41,14 @@ public static class SecretsCommand
             ByteString.FromOs(variables.GetValueOrDefault("RAMPART_GIT_SECRETS_SCRIPT") ?? GitSecretsVerb),
             variables);
         using var io = new ShellIo(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.OpenStandardError());
-        return new GitSecretsRunner(io, environment).Run([.. args.Skip(1).Select(ByteString.FromOs)]);
+        try
+        {
+            return new GitSecretsRunner(io, environment).Run([.. args.Skip(1).Select(ByteString.FromOs)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Err(ByteString.FromOs($"rampart git-secrets: {e.Message}\n"));
+            return ExitCode.Internal;
+        }
     }
 }

@@ -16,7 +16,7 @@ internal static class AwsRules
         Rule(
             "aws-access-key-id", "AWS", "AWS long-term access key ID (AKIA…), the half of a key pair that names it",
             Token("(?:AKIA|ABIA|ACCA)[A-Z2-7]{16}"), ["akia", "abia", "acca"],
-            ["aws_access_key_id = AKIAIO5FODNN7EXAMPLE", "key: AKIA«3:16»", "\"AccessKeyId\": \"ACCA«3:16»\""],
+            ["aws_access_key_id = AKIAIO5FODNN7EXAMPL«U:1»", "key: AKIA«3:16»", "\"AccessKeyId\": \"ACCA«3:16»\""],
             ["AKIA«3:15»", "AKIA«3:17»", "AKIA«l:16»", "XAKIA«3:16»", $"aws_access_key_id = {DocumentedKeyId}"],
             minEntropy: 2.5),
         Rule(
@@ -29,7 +29,7 @@ internal static class AwsRules
             "aws-secret-access-key", "AWS", "AWS secret access key assigned to a key that names it",
             @"(?i:aws.{0,20}?secret|secret.?access.?key|secret.?key)[A-Za-z0-9_.\-]{0,20}[""']?\s*(?::=|=>|:|=|,)\s*[""']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
             ["secret"],
-            ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEX", "\"SecretAccessKey\": \"«b:40»\"", "AWS_SECRET=«m:40»"],
+            ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE«U:1»", "\"SecretAccessKey\": \"«b:40»\"", "AWS_SECRET=«m:40»"],
             [$"aws_secret_access_key = {DocumentedSecretKey}", "aws_secret_access_key = «b:39»", "aws_secret_access_key = «b:41»", "aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}", "aws_secret_access_key = 0000000000000000000000000000000000000000"],
             minEntropy: 3.5),
         Rule(

@@ -29,10 +29,28 @@ public sealed class CatFileBatch : IDisposable
     }
 
     /// <summary>The object's type and content, or null when git does not have it.</summary>
-    public (string Type, byte[] Content)? ReadObject(string objectId)
+    public (string Type, byte[] Content)? ReadObject(string objectId) => ReadMany([objectId])[0];
+
+    /// <summary>
+    /// Several objects in one round trip per slice of 256 requests (small enough that neither
+    /// pipe fills while the other side waits).
+    /// </summary>
+    public List<(string Type, byte[] Content)?> ReadMany(IReadOnlyList<string> objectIds)
     {
-        _input.Write(ByteString.ToBytes(objectId + "\n"));
-        _input.Flush();
+        var results = new List<(string Type, byte[] Content)?>(objectIds.Count);
+        for (var start = 0; start < objectIds.Count; start += 256)
+        {
+            var slice = objectIds.Skip(start).Take(256).ToList();
+            _input.Write(ByteString.ToBytes(string.Concat(slice.Select(id => id + "\n"))));
+            _input.Flush();
+            results.AddRange(slice.Select(_ => ReadResponse()));
+        }
+
+        return results;
+    }
+
+    private (string Type, byte[] Content)? ReadResponse()
+    {
         var header = ReadLine();
         var parts = header.Split(' ');
         if (parts.Length != 3)

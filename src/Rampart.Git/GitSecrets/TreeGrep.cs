@@ -34,24 +34,33 @@ public sealed class TreeGrep(CatFileBatch objects, PosixRegex regex) : IDisposab
             return cached;
         }
 
-        var result = new List<(string, string)>();
+        var entries = new List<(string Mode, string Name, string Child)>();
         var content = objects.ReadObject(id)?.Content ?? [];
         var i = 0;
         while (i < content.Length)
         {
             var space = Array.IndexOf(content, (byte)' ', i);
             var nul = Array.IndexOf(content, (byte)0, space);
-            var mode = ByteString.FromBytes(content.AsSpan(i, space - i));
-            var name = ByteString.FromBytes(content.AsSpan(space + 1, nul - space - 1));
-            var child = Convert.ToHexStringLower(content.AsSpan(nul + 1, 20));
+            entries.Add((ByteString.FromBytes(content.AsSpan(i, space - i)), ByteString.FromBytes(content.AsSpan(space + 1, nul - space - 1)), Convert.ToHexStringLower(content.AsSpan(nul + 1, 20))));
             i = nul + 21;
+        }
+
+        var blobs = entries.Where(e => e.Mode is "100644" or "100755" && !_blobs.ContainsKey(e.Child)).Select(e => e.Child).Distinct().ToList();
+        foreach (var (child, blob) in blobs.Zip(objects.ReadMany(blobs)))
+        {
+            _blobs[child] = Search(blob?.Content);
+        }
+
+        var result = new List<(string, string)>();
+        foreach (var (mode, name, child) in entries)
+        {
             if (mode == "40000")
             {
                 result.AddRange(Tree(child).Select(entry => (name + "/" + entry.Path, entry.Line)));
             }
             else if (mode is "100644" or "100755")
             {
-                result.AddRange(Blob(child).Select(line => (name, line)));
+                result.AddRange(_blobs[child].Select(line => (name, line)));
             }
         }
 
@@ -59,15 +68,9 @@ public sealed class TreeGrep(CatFileBatch objects, PosixRegex regex) : IDisposab
         return result;
     }
 
-    private List<string> Blob(string id)
+    private List<string> Search(byte[]? content)
     {
-        if (_blobs.TryGetValue(id, out var cached))
-        {
-            return cached;
-        }
-
         var result = new List<string>();
-        var content = objects.Read(id);
         if (content is not null && !LineScanner.IsBinary(content))
         {
             foreach (var match in LineScanner.GitGrep(regex, content))
@@ -76,7 +79,6 @@ public sealed class TreeGrep(CatFileBatch objects, PosixRegex regex) : IDisposab
             }
         }
 
-        _blobs[id] = result;
         return result;
     }
 }

@@ -6,7 +6,8 @@ namespace Rampart.Secrets.Reports;
 /// <summary>
 /// The SARIF 2.1.0 report (OASIS static analysis results format), written directly: one run whose
 /// driver lists the rules that have results, one result per finding with a physical location
-/// (relative URI, line and columns), a partial fingerprint for de-duplication across runs, and
+/// (relative URI, line and columns counted in UTF-16 code units, as the run's <c>columnKind</c>
+/// says), a partial fingerprint for de-duplication across runs, and
 /// commit details in the result's property bag.
 /// </summary>
 public static class SarifReport
@@ -28,6 +29,7 @@ public static class SarifReport
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, rules, report.ToolVersion);
+            json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             foreach (var finding in report.Findings)
             {
@@ -52,7 +54,6 @@ public static class SarifReport
         json.WriteStartObject("driver");
         json.WriteString("name", "rampart");
         json.WriteString("version", version);
-        json.WriteString("informationUri", "https://github.com/rampart/rampart/blob/main/docs/secrets.md");
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {

@@ -17,6 +17,7 @@ public sealed class SarifReportTests
         root.GetProperty("version").GetString().ShouldBe("2.1.0");
         root.GetProperty("$schema").GetString().ShouldBe("https://json.schemastore.org/sarif-2.1.0.json");
         var run = root.GetProperty("runs").EnumerateArray().ShouldHaveSingleItem();
+        run.GetProperty("columnKind").GetString().ShouldBe("utf16CodeUnits");
         var driver = run.GetProperty("tool").GetProperty("driver");
         driver.GetProperty("name").GetString().ShouldBe("rampart");
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();

@@ -16,8 +16,12 @@ public sealed class ActionElement
         Patterns = patterns;
         Locations = locations;
         Location = location;
-        _lower = [.. patterns.Select(p => p.ToLowerInvariant())];
-        _any = _lower.Contains("*");
+        _lower = new string[patterns.Count];
+        for (var i = 0; i < _lower.Length; i++)
+        {
+            _lower[i] = patterns[i].ToLowerInvariant();
+            _any |= _lower[i] == "*";
+        }
     }
 
     /// <summary>True for <c>NotAction</c>.</summary>

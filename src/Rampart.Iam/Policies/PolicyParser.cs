@@ -176,16 +176,18 @@ public static class PolicyParser
         /// <summary>A known element name as its interned constant, without allocating; null for others.</summary>
         private static string? KnownName(ref Utf8JsonReader reader)
         {
-            foreach (var name in ElementNames)
+            for (var i = 0; i < ElementNamesUtf8.Length; i++)
             {
-                if (reader.ValueTextEquals(name))
+                if (reader.ValueTextEquals(ElementNamesUtf8[i]))
                 {
-                    return name;
+                    return ElementNames[i];
                 }
             }
 
             return null;
         }
+
+        private static readonly byte[][] ElementNamesUtf8 = [.. ElementNames.Select(System.Text.Encoding.UTF8.GetBytes)];
 
         private static int Bit(string name)
         {
@@ -432,7 +434,14 @@ public static class PolicyParser
                 }
             }
 
-            return new ActionElement(isNot, [.. values.Select(v => v.Value)], [.. values.Select(v => v.Location)], at);
+            var patterns = new string[values.Count];
+            var locations = new ElementLocation[values.Count];
+            for (var i = 0; i < values.Count; i++)
+            {
+                (patterns[i], locations[i]) = values[i];
+            }
+
+            return new ActionElement(isNot, patterns, locations, at);
         }
 
         private ResourceElement? ReadResource(ref Utf8JsonReader reader, bool isNot, ElementLocation at)
@@ -468,7 +477,13 @@ public static class PolicyParser
                 patterns.Add(compiled);
             }
 
-            return new ResourceElement(isNot, patterns, [.. values.Select(v => v.Location)], at);
+            var locations = new ElementLocation[values.Count];
+            for (var i = 0; i < values.Count; i++)
+            {
+                locations[i] = values[i].Location;
+            }
+
+            return new ResourceElement(isNot, patterns, locations, at);
         }
 
         private PrincipalElement? ReadPrincipal(ref Utf8JsonReader reader, bool isNot, ElementLocation at)

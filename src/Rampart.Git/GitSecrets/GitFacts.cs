@@ -56,6 +56,9 @@ public sealed class GitFacts
         }
     }
 
+    /// <summary>The top level from the combined call, or null when that call failed.</summary>
+    public string? KnownTopLevel => Location()?[0];
+
     /// <summary><c>git rev-parse --show-toplevel</c> (stderr passed through).</summary>
     public ProcessResult TopLevel() =>
         Location() is { } location ? new ProcessResult(0, ByteString.ToBytes(location[0] + "\n"), []) : _git.Run("rev-parse", "--show-toplevel");

@@ -13,9 +13,31 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecretsEnvironment environment)
 {
-    /// <summary>Starts <c>git ls-files -s</c> for the index modes in the background (null for <c>--no-index</c>).</summary>
+    /// <summary>
+    /// Starts <c>git ls-files -s</c> for the index modes in the background; null for
+    /// <c>--no-index</c>, and lazily for a plain <c>--scan</c>, which reads the index itself.
+    /// </summary>
     public Task<ProcessResult>? StartListing(string option, IReadOnlyList<string> pathspecs) =>
-        option == "--no-index" ? null : Task.Run(() => git.Quiet(["ls-files", "-z", "-s", "--", .. pathspecs]));
+        option == "--no-index" ? null
+        : option.Length == 0 && pathspecs.Count == 0 && CanReadIndex() ? new Task<ProcessResult>(() => git.Quiet(["ls-files", "-z", "-s", "--"]))
+        : Task.Run(() => git.Quiet(["ls-files", "-z", "-s", "--", .. pathspecs]));
+
+    /// <summary>True when no variable moves the index away from <c>TOP/.git/index</c>.</summary>
+    private bool CanReadIndex() =>
+        !environment.Variables.ContainsKey("GIT_DIR") && !environment.Variables.ContainsKey("GIT_INDEX_FILE")
+        && !environment.Variables.ContainsKey("GIT_WORK_TREE") && !environment.Variables.ContainsKey("GIT_COMMON_DIR");
+
+    /// <summary>The work tree's tracked regular files from <c>.git/index</c>, or null to ask git.</summary>
+    private List<string>? ReadIndexDirectly(ProcessResult prefix)
+    {
+        if (!CanReadIndex() || facts.KnownTopLevel is not { } top)
+        {
+            return null;
+        }
+
+        var gitDir = Path.Combine(ByteString.ToOs(top), ".git");
+        return System.IO.Directory.Exists(gitDir) ? IndexFile.RegularFiles(Path.Combine(gitDir, "index"), ByteString.TrimNewlines(prefix.StdoutText)) : null;
+    }
 
     /// <summary>Runs the search; <paramref name="option"/> is the single option word or empty.</summary>
     public (int Status, string Output) Run(string option, string pattern, IReadOnlyList<string> pathspecs, Task<ProcessResult>? listing = null)
@@ -54,7 +76,8 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         }
         else
         {
-            SearchWorkTree(regex, [.. IndexEntries(listing!).Select(entry => entry.Path)], quotePath, output);
+            var paths = option.Length == 0 && pathspecs.Count == 0 ? ReadIndexDirectly(repository) : null;
+            SearchWorkTree(regex, paths ?? [.. IndexEntries(listing!).Select(entry => entry.Path)], quotePath, output);
 
             if (option == "--untracked")
             {
@@ -147,6 +170,11 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
 
     private IEnumerable<IndexEntry> IndexEntries(Task<ProcessResult> pending)
     {
+        if (pending.Status == TaskStatus.Created)
+        {
+            pending.Start();
+        }
+
         var listing = pending.GetAwaiter().GetResult();
         io.Err(listing.Stderr);
         string? previous = null;

@@ -1,25 +1,38 @@
 using System.Buffers.Binary;
+using Rampart.Secrets.Rules;
 
 namespace Rampart.Secrets.Scanning;
 
 /// <summary>
-/// The keyword-bearing lines of the previous version of one path, by 64-bit hash, so that scanning
-/// the next version of that path (history scans) can skip the lines it shares with the previous
-/// one: they give the same findings, which the session already holds by fingerprint. Only the last version is kept, so
-/// memory follows the size of a tree, not the length of the history.
+/// The keyword-bearing lines of the previous version of one path, by 64-bit hash, with what each
+/// line gave, so that scanning the next version of that path (history scans) does not match the
+/// lines it shares with the previous one again: their findings are recalled instead, at the line's
+/// new number. A blob's findings are therefore always complete, whichever path it is later seen
+/// at. Only the last version is kept, so memory follows the size of a tree, not the length of the
+/// history.
 /// </summary>
 public sealed class LineMemory
 {
-    private HashSet<ulong> _previous = [];
-    private HashSet<ulong> _current = [];
+    private Dictionary<ulong, LineFinding[]> _previous = [];
+    private Dictionary<ulong, LineFinding[]> _current = [];
 
-    /// <summary>Records a line of the version being scanned; true when the previous version had it.</summary>
-    public bool Seen(int columnOffset, ReadOnlySpan<byte> bytes)
+    /// <summary>The key of a line (or of a segment of an overlong line, by its offset).</summary>
+    public static ulong Key(int columnOffset, ReadOnlySpan<byte> bytes) => Hash(bytes) ^ (uint)columnOffset;
+
+    /// <summary>What the previous version's identical line gave (recorded for this version too), or null when it had none.</summary>
+    public LineFinding[]? Recall(ulong key)
     {
-        var hash = Hash(bytes) ^ (uint)columnOffset;
-        _current.Add(hash);
-        return _previous.Contains(hash);
+        if (!_previous.TryGetValue(key, out var found))
+        {
+            return null;
+        }
+
+        _current[key] = found;
+        return found;
     }
+
+    /// <summary>Records what a line of the version being scanned gave.</summary>
+    public void Remember(ulong key, LineFinding[] found) => _current[key] = found;
 
     /// <summary>Ends a version: its lines become the previous version's.</summary>
     public void Next()
@@ -48,3 +61,6 @@ public sealed class LineMemory
         return hash ^ (hash >> 29);
     }
 }
+
+/// <summary>One finding of a remembered line: rule, column and secret (the line number comes from where the line is now).</summary>
+public readonly record struct LineFinding(SecretRule Rule, int Column, string Secret);

@@ -8,7 +8,7 @@ namespace Rampart.Secrets.Scanning;
 /// Runs a <see cref="SecretScanner"/> over the targets a source offers and keeps the tally: each
 /// blob is read once (its findings are reused when the same content shows up at another path),
 /// each finding is kept once by fingerprint (the first, which for history is the oldest commit),
-/// lines a path's previous version already had are not scanned again (they cannot add findings),
+/// lines a path's previous version already had are not matched again (their findings are recalled),
 /// then the allow list and the baseline decide what is reported.
 /// </summary>
 public sealed class ScanSession(SecretScanner scanner, AllowList allowList, Baseline baseline)

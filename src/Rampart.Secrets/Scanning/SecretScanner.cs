@@ -35,7 +35,8 @@ public sealed class SecretScanner
 
     /// <summary>
     /// Scans <paramref name="content"/> to its end, reporting findings against <paramref name="path"/>;
-    /// with <paramref name="memory"/>, lines the previous version of the path had are skipped.
+    /// with <paramref name="memory"/>, lines the previous version of the path had are not matched
+    /// again, their findings are recalled.
     /// </summary>
     public FileScan Scan(string path, Stream content, LineMemory? memory = null)
     {
@@ -52,11 +53,19 @@ public sealed class SecretScanner
                 return;
             }
 
-            if (memory is not null && memory.Seen(offset, bytes))
+            var key = memory is null ? 0 : LineMemory.Key(offset, bytes);
+            if (memory?.Recall(key) is { } recalled)
             {
+                foreach (var f in recalled)
+                {
+                    findings.Add(new Finding(f.Rule, path, line, f.Column, f.Secret));
+                }
+
                 Array.Clear(hits);
                 return;
             }
+
+            var before = findings.Count;
 
             var valid = Utf8.IsValid(bytes);
             if (!valid && !latin1Warned)
@@ -86,6 +95,7 @@ public sealed class SecretScanner
                 ScanLine(path, line, offset, text, hits, findings, diagnostics);
             }
 
+            memory?.Remember(key, before == findings.Count ? [] : [.. findings.Skip(before).Select(f => new LineFinding(f.Rule, f.Column, f.Secret))]);
             Array.Clear(hits);
         });
 

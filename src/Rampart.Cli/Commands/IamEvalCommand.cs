@@ -16,6 +16,8 @@ namespace Rampart.Cli.Commands;
 /// </summary>
 public static class IamEvalCommand
 {
+    private const int BatchSize = 2048;
+
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
@@ -47,41 +49,49 @@ public static class IamEvalCommand
 
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         var failed = false;
+        var batch = new List<(ReadOnlyMemory<byte> Line, int Number)>(BatchSize);
+        var answers = new EvalCaseResult[BatchSize];
         using (var json = new Utf8JsonWriter(buffer, JsonOutput.Compact))
         {
             ReadOnlyMemory<byte> memory = input;
             var lineNumber = 0;
-            while (memory.Length > 0)
+            while (memory.Length > 0 || batch.Count > 0)
             {
-                lineNumber++;
-                var end = memory.Span.IndexOf((byte)'\n');
-                var line = end < 0 ? memory : memory[..end];
-                memory = end < 0 ? ReadOnlyMemory<byte>.Empty : memory[(end + 1)..];
-                if (line.Length > 0 && line.Span[^1] == (byte)'\r')
+                while (memory.Length > 0 && batch.Count < BatchSize)
                 {
-                    line = line[..^1];
+                    lineNumber++;
+                    var end = memory.Span.IndexOf((byte)'\n');
+                    var line = end < 0 ? memory : memory[..end];
+                    memory = end < 0 ? ReadOnlyMemory<byte>.Empty : memory[(end + 1)..];
+                    if (line.Length > 0 && line.Span[^1] == (byte)'\r')
+                    {
+                        line = line[..^1];
+                    }
+
+                    if (!line.Span.Trim(" \t"u8).IsEmpty)
+                    {
+                        batch.Add((line, lineNumber));
+                    }
                 }
 
-                if (line.Span.Trim(" \t"u8).IsEmpty)
+                // Cases are independent and the engine is pure: decide a batch on every core,
+                // then write the answers in input order.
+                Parallel.For(0, batch.Count, i => answers[i] = EvalCase.Evaluate(batch[i].Line, batch[i].Number, explain));
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    continue;
+                    failed |= answers[i].Answer.Error is not null;
+                    Write(json, answers[i]);
+                    json.Flush();
+                    buffer.Write("\n"u8);
+                    json.Reset();
                 }
 
-                var answer = EvalCase.Evaluate(line, lineNumber, explain);
-                failed |= answer.Answer.Error is not null;
-                Write(json, answer);
-                json.Flush();
-                buffer.Write("\n"u8);
-                json.Reset();
-                if (buffer.WrittenCount > 48 * 1024)
-                {
-                    output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-                    buffer.ResetWrittenCount();
-                }
+                batch.Clear();
+                output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                buffer.ResetWrittenCount();
             }
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Flush();
         return failed ? ExitCode.Usage : ExitCode.Ok;
     }

@@ -108,7 +108,7 @@ public static class PolicyParser
             var statements = new List<Statement>();
             var statementSeen = false;
             var seen = 0;
-            _variables = FindVersion(reader) == PolicyDocument.CurrentVersion;
+            _variables = HasCurrentVersion(reader);
             location = location.AsContainer();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -204,8 +204,8 @@ public static class PolicyParser
             return first;
         }
 
-        /// <summary>Finds the top-level Version on a copy of the reader, so variables are known before Statement.</summary>
-        private static string? FindVersion(Utf8JsonReader copy)
+        /// <summary>Looks for <c>"Version": "2012-10-17"</c> on a copy of the reader, so variables are known before Statement.</summary>
+        private static bool HasCurrentVersion(Utf8JsonReader copy)
         {
             while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
             {
@@ -213,13 +213,13 @@ public static class PolicyParser
                 copy.Read();
                 if (isVersion)
                 {
-                    return copy.TokenType == JsonTokenType.String ? copy.GetString() : null;
+                    return copy.TokenType == JsonTokenType.String && copy.ValueTextEquals("2012-10-17"u8);
                 }
 
                 copy.Skip();
             }
 
-            return null;
+            return false;
         }
 
         private void ReadStatements(ref Utf8JsonReader reader, ElementLocation location, List<Statement> statements)
@@ -287,7 +287,10 @@ public static class PolicyParser
                         CheckSid(sid, at);
                         break;
                     case "Effect":
-                        var text = ReadString(ref reader, at, "Effect");
+                        var text = reader.TokenType != JsonTokenType.String ? ReadString(ref reader, at, "Effect")
+                            : reader.ValueTextEquals("Allow"u8) ? "Allow"
+                            : reader.ValueTextEquals("Deny"u8) ? "Deny"
+                            : reader.GetString();
                         effect = text switch { "Allow" => Effect.Allow, "Deny" => Effect.Deny, _ => null };
                         if (text is not null && effect is null)
                         {

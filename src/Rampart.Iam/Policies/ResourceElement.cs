@@ -18,7 +18,10 @@ public sealed class ResourceElement
         Patterns = patterns;
         Locations = locations;
         Location = location;
-        _any = patterns.Any(p => !p.HasVariables && p.Text == "*");
+        foreach (var pattern in patterns)
+        {
+            _any |= !pattern.HasVariables && pattern.Text == "*";
+        }
     }
 
     /// <summary>True for <c>NotResource</c>.</summary>

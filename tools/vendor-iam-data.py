@@ -6,8 +6,9 @@
 
 Needs npm (the package is fetched with `npm pack`). Descriptions are dropped; what is kept:
 service names, actions (access level, resource types with their required flag, condition keys),
-resource types (ARN format, condition keys), condition keys (type), condition-key name patterns,
-RCP-supported services. The output is deterministic for a given package version.
+resource types (ARN format, condition keys), condition keys (type), condition-key name patterns.
+(Which services RCPs apply to is Rampart.Iam.Organizations.PolicyApplicability's, from the AWS
+Organizations User Guide, not the package's.) The output is deterministic for a given package version.
 """
 import glob
 import gzip
@@ -66,7 +67,6 @@ def main():
             "source": f"{meta['name']}@{meta['version']}",
             "services": services,
             "conditionPatterns": load(os.path.join(data, "conditionPatterns.json")),
-            "rcpSupportedServices": load(os.path.join(data, "rcpSupportedServices.json")),
         }
         os.makedirs(OUT, exist_ok=True)
         raw = json.dumps(catalog, separators=(",", ":"), sort_keys=False).encode("utf-8")

@@ -16,14 +16,12 @@ public sealed class ServiceCatalog
     private static readonly Lazy<ServiceCatalog> Embedded = new(LoadEmbedded);
 
     private readonly FrozenDictionary<string, Service> _services;
-    private readonly FrozenSet<string> _rcpSupported;
     private readonly Lazy<ILookup<string, ResourceType>> _byArnService;
 
-    private ServiceCatalog(string source, FrozenDictionary<string, Service> services, FrozenSet<string> rcpSupported)
+    private ServiceCatalog(string source, FrozenDictionary<string, Service> services)
     {
         Source = source;
         _services = services;
-        _rcpSupported = rcpSupported;
         _byArnService = new Lazy<ILookup<string, ResourceType>>(() => services.Values
             .SelectMany(s => s.ResourceTypes.Values)
             .ToLookup(r => ArnService(r.ArnFormat), StringComparer.Ordinal));
@@ -84,9 +82,6 @@ public sealed class ServiceCatalog
     /// </summary>
     public IEnumerable<ResourceType> ResourceTypesForArnService(string arnService) => _byArnService.Value[arnService];
 
-    /// <summary>True when resource control policies apply to the service.</summary>
-    public bool IsRcpSupported(string servicePrefix) => _rcpSupported.Contains(servicePrefix);
-
     /// <summary>
     /// The type of a condition key: a global <c>aws:</c> key or a key of the service its prefix
     /// names, with <c>${…}</c> placeholders matched; null when the catalog does not know it.
@@ -132,10 +127,7 @@ public sealed class ServiceCatalog
         var services = root.GetProperty("services").EnumerateObject()
             .Select(s => ReadService(s.Name, s.Value))
             .ToFrozenDictionary(s => s.Prefix, StringComparer.OrdinalIgnoreCase);
-        var rcp = root.GetProperty("rcpSupportedServices").EnumerateArray()
-            .Select(e => e.GetString()!)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        return new ServiceCatalog(root.GetProperty("source").GetString()!, services, rcp);
+        return new ServiceCatalog(root.GetProperty("source").GetString()!, services);
     }
 
     private static string ArnService(string arnFormat) => arnFormat.Split(':') is { Length: > 2 } parts ? parts[2] : string.Empty;

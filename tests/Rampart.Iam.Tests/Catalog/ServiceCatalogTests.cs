@@ -77,15 +77,6 @@ public class ServiceCatalogTests
     public void FindConditionKey_Unknown_IsNull(string key) => Catalog.FindConditionKey(key).ShouldBeNull();
 
     [Theory]
-    [InlineData("s3", true)]
-    [InlineData("sts", true)]
-    [InlineData("kms", true)]
-    [InlineData("ec2", false)]
-    [InlineData("iam", false)]
-    [InlineData("cloudtrail", false)]
-    public void IsRcpSupported_FollowsTheCatalog(string service, bool expected) => Catalog.IsRcpSupported(service).ShouldBe(expected);
-
-    [Theory]
     [InlineData("object", "arn:aws:s3:::bucket/key", true)]
     [InlineData("object", "arn:aws:s3:::bucket/*", true)]
     [InlineData("object", "arn:aws:s3:::bucket", false)]

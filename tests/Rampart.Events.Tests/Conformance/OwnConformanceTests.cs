@@ -8,16 +8,7 @@ public sealed class OwnConformanceTests
     private static readonly Lazy<Dictionary<string, ConformanceCase>> Cases = new(() =>
         Files().SelectMany(ConformanceCase.Load).ToDictionary(c => c.DisplayName));
 
-    public static TheoryData<string> CaseNames()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in Cases.Value.Keys)
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CaseNames() => new(Cases.Value.Keys);
 
     [Theory]
     [MemberData(nameof(CaseNames))]

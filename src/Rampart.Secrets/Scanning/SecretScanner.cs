@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Unicode;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Rampart.Core;
 using Rampart.Secrets.Rules;
 

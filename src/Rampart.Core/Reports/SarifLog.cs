@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Rampart.Core.Json;
 
 namespace Rampart.Core.Reports;
@@ -8,7 +9,16 @@ namespace Rampart.Core.Reports;
 /// <param name="Description">One sentence saying what the rule finds.</param>
 /// <param name="HelpUri">Where the rule is documented, or null.</param>
 /// <param name="Level">The default level: <c>error</c>, <c>warning</c> or <c>note</c>.</param>
-public sealed record SarifRule(string Id, string Name, string Description, string? HelpUri, string Level);
+/// <param name="Properties">Extra string properties for the rule's property bag, or null.</param>
+/// <param name="Tags">Tags for the rule's property bag (<c>security</c>, …), or null.</param>
+public sealed record SarifRule(
+    string Id,
+    string? Name,
+    string Description,
+    string? HelpUri,
+    string Level,
+    IReadOnlyDictionary<string, string>? Properties = null,
+    IReadOnlyList<string>? Tags = null);
 
 /// <summary>One result of a SARIF run.</summary>
 /// <param name="RuleId">The rule that produced it.</param>
@@ -17,7 +27,8 @@ public sealed record SarifRule(string Id, string Name, string Description, strin
 /// <param name="Uri">The artifact, relative to the scan root, or null.</param>
 /// <param name="Line">1-based start line, or 0 when unknown.</param>
 /// <param name="Column">1-based start column, or 0 when unknown.</param>
-/// <param name="Fingerprint">A stable identity across runs, or null.</param>
+/// <param name="EndColumn">1-based column just past the region, or 0 when unknown.</param>
+/// <param name="Fingerprint">A stable identity across runs (<c>partialFingerprints["rampart/v1"]</c>), or null.</param>
 /// <param name="Properties">Extra string properties for the result's property bag, or null.</param>
 public sealed record SarifResult(
     string RuleId,
@@ -26,6 +37,7 @@ public sealed record SarifResult(
     string? Uri,
     int Line,
     int Column,
+    int EndColumn = 0,
     string? Fingerprint = null,
     IReadOnlyDictionary<string, string>? Properties = null);
 
@@ -41,8 +53,17 @@ public static class SarifLog
     /// <summary>A relative path as a SARIF URI reference: each segment percent-encoded, <c>/</c> kept.</summary>
     public static string ToUri(string path) => string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
-    /// <summary>The SARIF log as indented JSON.</summary>
-    public static string Write(string toolName, string toolVersion, string? informationUri, IReadOnlyList<SarifRule> rules, IReadOnlyList<SarifResult> results)
+    /// <summary>
+    /// The SARIF log as indented JSON. <paramref name="columnKind"/>, when given, says how columns
+    /// are counted (<c>utf16CodeUnits</c> or <c>unicodeCodePoints</c>).
+    /// </summary>
+    public static string Write(
+        string toolName,
+        string toolVersion,
+        string? informationUri,
+        IReadOnlyList<SarifRule> rules,
+        IReadOnlyList<SarifResult> results,
+        string? columnKind = null)
     {
         var index = rules.Select((rule, i) => (rule.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return JsonOutput.Write(
@@ -67,7 +88,11 @@ public static class SarifLog
                 {
                     json.WriteStartObject();
                     json.WriteString("id", rule.Id);
-                    json.WriteString("name", rule.Name);
+                    if (rule.Name is not null)
+                    {
+                        json.WriteString("name", rule.Name);
+                    }
+
                     json.WriteStartObject("shortDescription");
                     json.WriteString("text", rule.Description);
                     json.WriteEndObject();
@@ -79,12 +104,18 @@ public static class SarifLog
                     json.WriteStartObject("defaultConfiguration");
                     json.WriteString("level", rule.Level);
                     json.WriteEndObject();
+                    WriteProperties(json, rule.Properties, rule.Tags);
                     json.WriteEndObject();
                 }
 
                 json.WriteEndArray();
                 json.WriteEndObject();
                 json.WriteEndObject();
+                if (columnKind is not null)
+                {
+                    json.WriteString("columnKind", columnKind);
+                }
+
                 json.WriteStartArray("results");
                 foreach (var result in results)
                 {
@@ -114,6 +145,11 @@ public static class SarifLog
                             json.WriteNumber("startColumn", result.Column);
                         }
 
+                        if (result.EndColumn > 0)
+                        {
+                            json.WriteNumber("endColumn", result.EndColumn);
+                        }
+
                         json.WriteEndObject();
                     }
 
@@ -123,21 +159,11 @@ public static class SarifLog
                     if (result.Fingerprint is not null)
                     {
                         json.WriteStartObject("partialFingerprints");
-                        json.WriteString("primaryLocationLineHash", result.Fingerprint);
+                        json.WriteString("rampart/v1", result.Fingerprint);
                         json.WriteEndObject();
                     }
 
-                    if (result.Properties is { Count: > 0 })
-                    {
-                        json.WriteStartObject("properties");
-                        foreach (var (key, value) in result.Properties)
-                        {
-                            json.WriteString(key, value);
-                        }
-
-                        json.WriteEndObject();
-                    }
-
+                    WriteProperties(json, result.Properties, null);
                     json.WriteEndObject();
                 }
 
@@ -147,5 +173,32 @@ public static class SarifLog
                 json.WriteEndObject();
             },
             indented: true);
+    }
+
+    private static void WriteProperties(Utf8JsonWriter json, IReadOnlyDictionary<string, string>? properties, IReadOnlyList<string>? tags)
+    {
+        if (properties is not { Count: > 0 } && tags is not { Count: > 0 })
+        {
+            return;
+        }
+
+        json.WriteStartObject("properties");
+        foreach (var (key, value) in properties ?? new Dictionary<string, string>())
+        {
+            json.WriteString(key, value);
+        }
+
+        if (tags is { Count: > 0 })
+        {
+            json.WriteStartArray("tags");
+            foreach (var tag in tags)
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
     }
 }

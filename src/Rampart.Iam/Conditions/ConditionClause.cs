@@ -1,3 +1,4 @@
+using Rampart.Core;
 using Rampart.Iam.Policies;
 using Rampart.Iam.Requests;
 
@@ -293,7 +294,7 @@ public sealed class ConditionClause
             : Operator.Comparison switch
             {
                 Comparison.EqualsIgnoreCase => requestValue.AsSpan().Equals(text, StringComparison.OrdinalIgnoreCase),
-                Comparison.Like => Glob.IsMatch(text, literal, requestValue),
+                Comparison.Like => Wildcard.IsMatch(text, literal, requestValue),
                 _ => requestValue.AsSpan().SequenceEqual(text),
             };
 

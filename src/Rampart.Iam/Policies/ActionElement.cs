@@ -1,3 +1,4 @@
+using Rampart.Core;
 namespace Rampart.Iam.Policies;
 
 /// <summary>
@@ -48,7 +49,7 @@ public sealed class ActionElement
 
         foreach (var pattern in _lower)
         {
-            if (Glob.IsMatch(pattern, actionLower))
+            if (Wildcard.IsMatch(pattern, actionLower))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using Rampart.Core;
 using Rampart.Iam.Requests;
 
 namespace Rampart.Iam.Policies;
@@ -39,9 +40,9 @@ public static class ArnPattern
             return true;
         }
 
-        if (!value.IsArn || (literal.IsEmpty && !Glob.HasWildcard(pattern)))
+        if (!value.IsArn || (literal.IsEmpty && !Wildcard.HasWildcard(pattern)))
         {
-            return Glob.IsMatch(pattern, Flags(literal, 0, pattern.Length), value.Text);
+            return Wildcard.IsMatch(pattern, Flags(literal, 0, pattern.Length), value.Text);
         }
 
         // Pattern components: up to six, split at the first five colons; the last keeps its colons.
@@ -86,7 +87,7 @@ public static class ArnPattern
                 }
 
                 // The pattern ran out of components early: only a final * reaches the end of the value.
-                return spans && Glob.IsMatch(component, flags, _value.Text.AsSpan(_value.Start(vi)));
+                return spans && Wildcard.IsMatch(component, flags, _value.Text.AsSpan(_value.Start(vi)));
             }
 
             if (vi > 4)
@@ -96,14 +97,14 @@ public static class ArnPattern
 
             if (!spans)
             {
-                return Glob.IsMatch(component, flags, _value.Component(vi)) && Match(pi + 1, vi + 1);
+                return Wildcard.IsMatch(component, flags, _value.Component(vi)) && Match(pi + 1, vi + 1);
             }
 
             // A * ending a component may expand beyond the colon into the next components.
             for (var last = vi; last <= 4; last++)
             {
                 var from = _value.Start(vi);
-                if (Glob.IsMatch(component, flags, _value.Text.AsSpan(from, _value.End(last) - from)) && Match(pi + 1, last + 1))
+                if (Wildcard.IsMatch(component, flags, _value.Text.AsSpan(from, _value.End(last) - from)) && Match(pi + 1, last + 1))
                 {
                     return true;
                 }
@@ -127,11 +128,11 @@ public static class ArnPattern
                     }
 
                     var skip = separator + 1;
-                    return Glob.IsMatch(component[skip..], Flags(_literal, start + skip, component.Length - skip), valuePart[skip..]);
+                    return Wildcard.IsMatch(component[skip..], Flags(_literal, start + skip, component.Length - skip), valuePart[skip..]);
                 }
             }
 
-            return Glob.IsMatch(component, flags, valuePart);
+            return Wildcard.IsMatch(component, flags, valuePart);
         }
     }
 

@@ -1,3 +1,4 @@
+using Rampart.Core;
 namespace Rampart.Iam.Policies;
 
 /// <summary>
@@ -69,7 +70,7 @@ public sealed class PolicyIndex
         {
             var colon = pattern.IndexOf(':', StringComparison.Ordinal);
             var service = colon > 0 ? pattern[..colon].ToLowerInvariant() : "*";
-            if (Glob.HasWildcard(service))
+            if (Wildcard.HasWildcard(service))
             {
                 _anyService.Add((policy, statement));
                 continue;

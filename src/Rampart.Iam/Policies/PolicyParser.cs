@@ -561,7 +561,7 @@ public static class PolicyParser
                     }
 
                     var arn = Arn.Parse(value);
-                    if (!arn.Succeeded || Glob.HasWildcard(value) || !AccountId.IsValid(arn.Value.Account) || !IsPrincipalArn(arn.Value))
+                    if (!arn.Succeeded || Wildcard.HasWildcard(value) || !AccountId.IsValid(arn.Value.Account) || !IsPrincipalArn(arn.Value))
                     {
                         Add(PolicyMessages.InvalidPrincipal, $"`\"AWS\": \"{value}\"` is not an account, user, role, role session or federated user", location);
                         return null;

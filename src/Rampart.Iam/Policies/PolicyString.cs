@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Core;
 using Rampart.Iam.Requests;
 
 namespace Rampart.Iam.Policies;
@@ -107,7 +108,7 @@ public sealed class PolicyString
         {
             var single = Lookup(context, onlyKey, _parts[0].Default);
             resolved = single ?? string.Empty;
-            if (single is not null && Glob.HasWildcard(single))
+            if (single is not null && Wildcard.HasWildcard(single))
             {
                 literal = Flags(single.Length, true);
             }
@@ -135,7 +136,7 @@ public sealed class PolicyString
             }
 
             pieces[i] = value;
-            needFlags |= Glob.HasWildcard(value);
+            needFlags |= Wildcard.HasWildcard(value);
         }
 
         resolved = string.Concat(pieces);

@@ -1,3 +1,4 @@
+using Rampart.Core;
 using Rampart.Iam.Policies;
 using Rampart.Iam.Requests;
 
@@ -36,8 +37,8 @@ public class PolicyStringTests
     {
         PolicyString.Compile("a${*}", variables: true, out _)!.TryResolve(Context, out var text, out var literal);
 
-        Glob.IsMatch(text, literal, "a*").ShouldBeTrue();
-        Glob.IsMatch(text, literal, "abc").ShouldBeFalse();
+        Wildcard.IsMatch(text, literal, "a*").ShouldBeTrue();
+        Wildcard.IsMatch(text, literal, "abc").ShouldBeFalse();
     }
 
     [Theory]

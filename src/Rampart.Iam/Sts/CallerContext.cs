@@ -42,11 +42,13 @@ public static class CallerContext
         if (credentials.IsTemporary)
         {
             context.With("aws:TokenIssueTime", ContextValue.Of(Iso(credentials.IssuedAt!.Value)));
-            context.With("aws:MultiFactorAuthPresent", ContextValue.Of(credentials.MfaAuthenticatedAt is null ? "false" : "true"));
             if (credentials.MfaAuthenticatedAt is { } mfa)
             {
-                var age = (long)(now - mfa).TotalSeconds;
-                context.With("aws:MultiFactorAuthAge", ContextValue.Of(age.ToString(CultureInfo.InvariantCulture)));
+                WithMfa(context, mfa, now);
+            }
+            else
+            {
+                context.With("aws:MultiFactorAuthPresent", ContextValue.Of("false"));
             }
         }
 
@@ -57,6 +59,11 @@ public static class CallerContext
 
         return context;
     }
+
+    /// <summary>The MFA keys of a request whose signer proved MFA at <paramref name="mfaAt"/>.</summary>
+    public static RequestContext WithMfa(RequestContext context, DateTimeOffset mfaAt, DateTimeOffset now) => context
+        .With("aws:MultiFactorAuthPresent", ContextValue.Of("true"))
+        .With("aws:MultiFactorAuthAge", ContextValue.Of(((long)(now - mfaAt).TotalSeconds).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>An instant as IAM writes it in the context: ISO 8601, UTC, whole seconds.</summary>
     public static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -48,7 +48,7 @@ public sealed partial class SecurityTokenService
         var now = _clock.GetUtcNow();
         if (caller.Kind != CredentialKind.UserAccessKey)
         {
-            return caller.IsTemporary && caller.Expiration <= now
+            return caller.IsExpiredAt(now)
                 ? StsError.Expired
                 : new StsError("AccessDenied", "Cannot call GetSessionToken with session credentials");
         }
@@ -79,7 +79,7 @@ public sealed partial class SecurityTokenService
     public StsResult<StsCredentials> AssumeRole(StsCredentials caller, AssumeRoleRequest request)
     {
         var now = _clock.GetUtcNow();
-        if (caller.IsTemporary && caller.Expiration <= now)
+        if (caller.IsExpiredAt(now))
         {
             return StsError.Expired;
         }
@@ -180,7 +180,7 @@ public sealed partial class SecurityTokenService
     public StsResult<AuthorizationResult> Authorize(StsCredentials credentials, string action, string resource, string? resourceAccount = null, PolicyDocument? resourcePolicy = null, RequestContext? extraContext = null)
     {
         var now = _clock.GetUtcNow();
-        if (credentials.IsTemporary && credentials.Expiration <= now)
+        if (credentials.IsExpiredAt(now))
         {
             return StsError.Expired;
         }
@@ -221,8 +221,7 @@ public sealed partial class SecurityTokenService
         var context = CallerContext.For(caller, now);
         if (mfaAt is { } at)
         {
-            context.With("aws:MultiFactorAuthPresent", ContextValue.Of("true"));
-            context.With("aws:MultiFactorAuthAge", ContextValue.Of(((long)(now - at).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            CallerContext.WithMfa(context, at, now);
         }
 
         context.With("sts:RoleSessionName", ContextValue.Of(request.RoleSessionName));

@@ -48,6 +48,9 @@ public sealed record StsCredentials
     /// <summary>True for temporary credentials.</summary>
     public bool IsTemporary => Kind != CredentialKind.UserAccessKey;
 
+    /// <summary>True when these are temporary credentials whose expiry has come by <paramref name="now"/>.</summary>
+    public bool IsExpiredAt(DateTimeOffset now) => IsTemporary && Expiration <= now;
+
     /// <summary>The account of the principal.</summary>
     public string Account => Role?.Account ?? User!.Account;
 

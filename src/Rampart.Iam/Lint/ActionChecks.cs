@@ -29,7 +29,7 @@ public static class ActionChecks
             new(PolicyType.Identity,
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjects","Resource":"arn:aws:s3:::reports/*"}]}""",
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/*"}]}"""),
-            c => Patterns(c).Where(p => !HasWildcard(p.Text) && KnownService(c, p.Text) && c.Catalog.FindAction(p.Text) is null)
+            c => Patterns(c).Where(p => !Wildcard.HasWildcard(p.Text) && KnownService(c, p.Text) && c.Catalog.FindAction(p.Text) is null)
                 .Select(p => new LintHit($"`{p.Text}`: service `{Service(p.Text)}` has no action `{Name(p.Text)}`", p.Location))),
         new(
             "action-matches-nothing",
@@ -40,7 +40,7 @@ public static class ActionChecks
             new(PolicyType.Identity,
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:Gett*","Resource":"*"}]}""",
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}"""),
-            c => Patterns(c).Where(p => HasWildcard(p.Text) && p.Text != "*" && KnownService(c, p.Text) && !c.Catalog.MatchActions(p.Text).Any())
+            c => Patterns(c).Where(p => Wildcard.HasWildcard(p.Text) && p.Text != "*" && KnownService(c, p.Text) && !c.Catalog.MatchActions(p.Text).Any())
                 .Select(p => new LintHit($"`{p.Text}` matches no action of `{Service(p.Text)}`", p.Location))),
         new(
             "wildcard-service",
@@ -72,15 +72,13 @@ public static class ActionChecks
             new(PolicyType.Identity,
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:getobject","Resource":"arn:aws:s3:::reports/*"}]}""",
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/*"}]}"""),
-            c => Patterns(c).Where(p => !HasWildcard(p.Text) && c.Catalog.FindAction(p.Text) is { } a && a.FullName != p.Text)
+            c => Patterns(c).Where(p => !Wildcard.HasWildcard(p.Text) && c.Catalog.FindAction(p.Text) is { } a && a.FullName != p.Text)
                 .Select(p => new LintHit($"`{p.Text}` is written `{c.Catalog.FindAction(p.Text)!.FullName}` by AWS", p.Location))),
     ];
 
     /// <summary>Every action pattern of every statement, with its location.</summary>
     public static IEnumerable<(string Text, ElementLocation Location)> Patterns(LintContext context) =>
         context.Statements.SelectMany(s => s.Action.Patterns.Select((p, i) => (p, s.Action.Locations[i])));
-
-    private static bool HasWildcard(string pattern) => Wildcard.HasWildcard(pattern);
 
     private static string? Service(string pattern) => pattern.IndexOf(':', StringComparison.Ordinal) is > 0 and var i ? pattern[..i] : null;
 
@@ -94,5 +92,5 @@ public static class ActionChecks
             new LintHit($"`{s.Action.Patterns[p.Redundant]}` is already covered by `{s.Action.Patterns[p.Covering]}`", s.Action.Locations[p.Redundant])));
 
     private static bool Covers(string wide, string narrow) =>
-        string.Equals(wide, narrow, StringComparison.OrdinalIgnoreCase) || (HasWildcard(wide) && !HasWildcard(narrow) && Wildcard.IsMatch(wide, narrow, ignoreCase: true));
+        string.Equals(wide, narrow, StringComparison.OrdinalIgnoreCase) || (Wildcard.HasWildcard(wide) && !Wildcard.HasWildcard(narrow) && Wildcard.IsMatch(wide, narrow, ignoreCase: true));
 }

@@ -1,3 +1,5 @@
+using Rampart.Core;
+
 namespace Rampart.Iam.Lint;
 
 /// <summary>
@@ -15,5 +17,5 @@ public readonly record struct ArnText(string Partition, string Service, string R
 
     /// <summary>True when a part holds a wildcard or a policy variable, so it cannot be checked as written.</summary>
     public static bool IsOpen(string part) =>
-        part.Contains('*', StringComparison.Ordinal) || part.Contains('?', StringComparison.Ordinal) || part.Contains("${", StringComparison.Ordinal);
+        Wildcard.HasWildcard(part) || part.Contains("${", StringComparison.Ordinal);
 }

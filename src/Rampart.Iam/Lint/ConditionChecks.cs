@@ -1,4 +1,5 @@
 using System.Net;
+using Rampart.Core;
 using Rampart.Iam.Catalog;
 using Rampart.Iam.Conditions;
 using Rampart.Iam.Policies;
@@ -103,7 +104,7 @@ public static class ConditionChecks
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"StringLike":{"aws:PrincipalTag/team":"blue"}}}]}""",
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"blue"}}}]}"""),
             c => Clauses(c).Where(x => x.Clause.Operator.Comparison == Comparison.Like
-                    && x.Clause.Values.All(v => !v.Text.Text.Contains('*', StringComparison.Ordinal) && !v.Text.Text.Contains('?', StringComparison.Ordinal)))
+                    && x.Clause.Values.All(v => !Wildcard.HasWildcard(v.Text.Text)))
                 .Select(x => new LintHit($"`{x.Clause.OperatorText}` on `{x.Clause.Key}` has no wildcard in its values; use the `…Equals` form", x.Clause.OperatorLocation))),
         new(
             "wildcard-in-equals",
@@ -192,7 +193,7 @@ public static class ConditionChecks
     private static bool LiteralWildcard(string text)
     {
         var withoutVariables = text.Replace("${*}", string.Empty, StringComparison.Ordinal).Replace("${?}", string.Empty, StringComparison.Ordinal);
-        return withoutVariables.Contains('*', StringComparison.Ordinal) || withoutVariables.Contains('?', StringComparison.Ordinal);
+        return Wildcard.HasWildcard(withoutVariables);
     }
 
     private static bool IsPrivate(string cidr)
@@ -226,7 +227,7 @@ public static class ConditionChecks
     {
         foreach (var statement in context.Statements)
         {
-            if (statement.Action.IsNot || statement.Action.Patterns.Any(p => p.Contains('*', StringComparison.Ordinal) || p.Contains('?', StringComparison.Ordinal)))
+            if (statement.Action.IsNot || statement.Action.Patterns.Any(p => Wildcard.HasWildcard(p)))
             {
                 continue;
             }

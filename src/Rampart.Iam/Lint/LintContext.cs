@@ -1,3 +1,4 @@
+using Rampart.Core;
 using Rampart.Iam.Catalog;
 using Rampart.Iam.Policies;
 
@@ -48,7 +49,7 @@ public sealed class LintContext
     public IEnumerable<ServiceAction> ExplicitActionsOf(Statement statement) =>
         statement.Action.IsNot
             ? []
-            : statement.Action.Patterns.Where(p => !p.Contains('*', StringComparison.Ordinal) && !p.Contains('?', StringComparison.Ordinal))
+            : statement.Action.Patterns.Where(p => !Wildcard.HasWildcard(p))
                 .Select(Catalog.FindAction).OfType<ServiceAction>();
 
     /// <summary>True when the statement's action element covers <paramref name="action"/>.</summary>

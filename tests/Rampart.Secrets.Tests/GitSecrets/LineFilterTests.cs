@@ -30,6 +30,41 @@ public sealed class LineFilterTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NextCandidate_RandomBuffers_StopsAtEveryMatchingLineInOrder(bool includeNewline)
+    {
+        var random = new Random(20261130);
+        for (var round = 0; round < 300; round++)
+        {
+            var pattern = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var regex = PosixRegex.Compile(Encoding.Latin1.GetBytes(pattern), RegexDialect.Glibc).Value!;
+            var filter = includeNewline ? regex.NewlineFilter : regex.Filter;
+            var buffer = Encoding.Latin1.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => "abx _\t\n"[random.Next(7)])));
+            var from = 0;
+            while (from <= buffer.Length)
+            {
+                var candidate = filter.NextCandidate(buffer, from);
+                var stop = candidate < 0 ? buffer.Length + 1 : candidate;
+                (candidate < 0 || candidate == from || buffer[candidate - 1] == '\n').ShouldBeTrue($"pattern `{pattern}`: {candidate} is not a line start");
+                for (var start = from; start < Math.Min(stop, buffer.Length); start = LineEnd(buffer, start) + 1)
+                {
+                    var end = LineEnd(buffer, start);
+                    var line = buffer.AsSpan(start, (includeNewline && end < buffer.Length ? end + 1 : end) - start);
+                    regex.IsMatch(line).ShouldBeFalse($"pattern `{pattern}` skipped line `{Encoding.Latin1.GetString(line)}` at {start}");
+                }
+
+                if (candidate < 0 || candidate >= buffer.Length)
+                {
+                    break;
+                }
+
+                from = LineEnd(buffer, candidate) + 1;
+            }
+        }
+    }
+
     [Fact]
     public void Compile_BackReference_IsRefusedWithClearMessage()
     {
@@ -37,5 +72,11 @@ public sealed class LineFilterTests
 
         compiled.Succeeded.ShouldBeFalse();
         compiled.FirstError!.Message.ShouldBe("back-references (`\\1`…`\\9`) are not supported by rampart");
+    }
+
+    private static int LineEnd(byte[] buffer, int start)
+    {
+        var newline = Array.IndexOf(buffer, (byte)'\n', start);
+        return newline < 0 ? buffer.Length : newline;
     }
 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace Rampart.Secrets.GitSecrets.Posix;
 
 /// <summary>
@@ -8,22 +11,40 @@ namespace Rampart.Secrets.GitSecrets.Posix;
 /// which is part of the line only when the filter is built with <c>includeNewline</c> (as
 /// <c>git log -G</c> sees lines). Not thread-safe.
 /// </summary>
+/// <remarks>
+/// A state is the set of program positions that wait for a byte (its kernel, position 0 always
+/// included because a match may start anywhere). Transitions are computed once per byte class
+/// (<see cref="ByteClasses"/>) and stored for every byte of the class. Table entries hold the next
+/// state's row offset (state × 256), <see cref="Accept"/> when the next state can end a match, or
+/// <see cref="Unknown"/> until computed. After the newline of a line that did not match, the walk
+/// is back in the start state (row 0).
+/// </remarks>
 public sealed class LineFilter
 {
     private const int MaxStates = 4096;
+    private const int Unknown = -1;
+    private const int Accept = -2;
     private readonly Instruction[] _code;
     private readonly bool _includeNewline;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<int[]> _sets = [];
-    private bool[] _accepting = [];
+    private readonly ByteClasses _classes;
+    private readonly Dictionary<int[], int> _ids = new(KernelComparer.Instance);
+    private readonly List<int[]> _waiting = [];
+    private readonly int[] _seen;
+    private readonly int[] _stack;
+    private readonly List<int> _kernel = [];
+    private int _stamp;
+    private bool _startAccepts;
     private int[] _table = [];
-    private int _start;
+    private SearchValues<byte> _leaveStart = SearchValues.Create(ReadOnlySpan<byte>.Empty);
 
     /// <summary>Builds the filter for a compiled program.</summary>
     public LineFilter(Instruction[] code, bool includeNewline)
     {
         _code = code;
         _includeNewline = includeNewline;
+        _classes = new ByteClasses(code);
+        _seen = new int[code.Length];
+        _stack = new int[code.Length];
         Reset();
     }
 
@@ -33,39 +54,38 @@ public sealed class LineFilter
     /// </summary>
     public int NextCandidate(ReadOnlySpan<byte> buffer, int from)
     {
-        var state = _start;
-        if (_accepting[state])
+        if (_startAccepts)
         {
             return from;
         }
 
         var table = _table;
-        var accepting = _accepting;
+        var row = 0;
         for (var i = from; i < buffer.Length; i++)
         {
-            var b = buffer[i];
-            var next = table[(state << 8) | b];
-            if (next < 0)
+            var next = table[row | buffer[i]];
+            if (next == 0)
             {
-                next = Build(state, b);
-                table = _table;
-                accepting = _accepting;
+                var skip = buffer[(i + 1)..].IndexOfAny(_leaveStart);
+                if (skip < 0)
+                {
+                    return -1;
+                }
+
+                i += skip;
+            }
+            else if (next < 0)
+            {
+                next = next == Accept ? Accept : Build(row, buffer[i]);
                 if (next < 0)
                 {
                     return LineStart(buffer, from, i);
                 }
+
+                table = _table;
             }
 
-            state = next;
-            if (accepting[state])
-            {
-                return LineStart(buffer, from, i);
-            }
-
-            if (b == '\n')
-            {
-                state = _start;
-            }
+            row = next;
         }
 
         return -1;
@@ -80,97 +100,161 @@ public sealed class LineFilter
     private void Reset()
     {
         _ids.Clear();
-        _sets.Clear();
-        _accepting = new bool[64];
+        _waiting.Clear();
         _table = new int[256 * 64];
-        Array.Fill(_table, -1);
-        _start = Intern(Closure([0]));
+        Array.Fill(_table, Unknown);
+        _kernel.Clear();
+        _kernel.Add(0);
+        _startAccepts = Intern() == Accept;
+        var leave = new List<byte>();
+        for (var b = 0; b < 256 && !_startAccepts; b++)
+        {
+            if (_table[b] == Unknown)
+            {
+                Build(0, (byte)b);
+            }
+
+            if (_table[b] != 0)
+            {
+                leave.Add((byte)b);
+            }
+        }
+
+        _leaveStart = SearchValues.Create([.. leave]);
     }
 
-    private int Build(int state, byte b)
+    /// <summary>Computes the entry for <paramref name="row"/> on <paramref name="b"/> and stores it for b's whole class.</summary>
+    private int Build(int row, byte b)
     {
-        if (_sets.Count >= MaxStates)
+        if (_waiting.Count >= MaxStates)
         {
             Reset();
-            return -1;
+            return Unknown;
         }
 
+        int entry;
         if (b == '\n' && !_includeNewline)
         {
-            _table[(state << 8) | b] = _start;
-            return _start;
+            entry = 0;
         }
-
-        var moved = new List<int> { 0 };
-        foreach (var pc in _sets[state])
+        else
         {
-            if (_code[pc].Op == Opcode.Byte && _code[pc].Bytes!.Contains(b))
+            _kernel.Clear();
+            _kernel.Add(0);
+            foreach (var pc in _waiting[row >> 8])
             {
-                moved.Add(pc + 1);
+                if (_code[pc].Bytes!.Contains(b))
+                {
+                    _kernel.Add(pc + 1);
+                }
+            }
+
+            entry = Intern();
+            if (b == '\n' && entry != Accept)
+            {
+                entry = 0;
             }
         }
 
-        var target = Intern(Closure(moved));
-        _table[(state << 8) | b] = target;
-        return target;
+        foreach (var member in _classes.Members[_classes.Of(b)])
+        {
+            _table[row | member] = entry;
+        }
+
+        return entry;
     }
 
-    private int[] Closure(List<int> seeds)
+    /// <summary>The entry for the state whose kernel is in <see cref="_kernel"/> (sorted), creating the state when new.</summary>
+    private int Intern()
     {
-        var seen = new HashSet<int>();
-        var stack = new Stack<int>(seeds);
-        var kept = new SortedSet<int>();
-        while (stack.Count > 0)
+        var kernel = _kernel.ToArray();
+        if (_ids.TryGetValue(kernel, out var known))
         {
-            var pc = stack.Pop();
-            if (!seen.Add(pc))
-            {
-                continue;
-            }
-
-            var instruction = _code[pc];
-            switch (instruction.Op)
-            {
-                case Opcode.Jump:
-                    stack.Push(instruction.X);
-                    break;
-                case Opcode.Split:
-                    stack.Push(instruction.X);
-                    stack.Push(instruction.Y);
-                    break;
-                case Opcode.Assert:
-                    stack.Push(pc + 1);
-                    break;
-                default:
-                    kept.Add(pc);
-                    break;
-            }
+            return known;
         }
 
-        return [.. kept];
-    }
-
-    private int Intern(int[] set)
-    {
-        var key = string.Join(',', set);
-        if (_ids.TryGetValue(key, out var id))
+        var waiting = Closure(kernel, out var accepts);
+        var entry = accepts ? Accept : _waiting.Count << 8;
+        _ids[kernel] = entry;
+        if (accepts)
         {
-            return id;
+            return entry;
         }
 
-        id = _sets.Count;
-        _ids[key] = id;
-        _sets.Add(set);
-        if (id >= _accepting.Length)
+        _waiting.Add(waiting);
+        if (_waiting.Count * 256 > _table.Length)
         {
-            Array.Resize(ref _accepting, _accepting.Length * 2);
             var grown = new int[_table.Length * 2];
-            Array.Fill(grown, -1);
+            Array.Fill(grown, Unknown, _table.Length, _table.Length);
             _table.CopyTo(grown, 0);
             _table = grown;
         }
 
-        _accepting[id] = set.Any(pc => _code[pc].Op == Opcode.Match);
-        return id;
+        return entry;
+    }
+
+    /// <summary>The byte-consuming positions reachable from <paramref name="kernel"/> by empty steps, sorted; whether a match ends there.</summary>
+    private int[] Closure(int[] kernel, out bool accepts)
+    {
+        _stamp++;
+        accepts = false;
+        var waiting = new List<int>();
+        var depth = 0;
+        foreach (var seed in kernel)
+        {
+            Push(seed, ref depth);
+        }
+
+        while (depth > 0)
+        {
+            var pc = _stack[--depth];
+            var instruction = _code[pc];
+            switch (instruction.Op)
+            {
+                case Opcode.Jump:
+                    Push(instruction.X, ref depth);
+                    break;
+                case Opcode.Split:
+                    Push(instruction.X, ref depth);
+                    Push(instruction.Y, ref depth);
+                    break;
+                case Opcode.Assert:
+                    Push(pc + 1, ref depth);
+                    break;
+                case Opcode.Match:
+                    accepts = true;
+                    break;
+                default:
+                    waiting.Add(pc);
+                    break;
+            }
+        }
+
+        waiting.Sort();
+        return [.. waiting];
+    }
+
+    private void Push(int pc, ref int depth)
+    {
+        if (_seen[pc] != _stamp)
+        {
+            _seen[pc] = _stamp;
+            _stack[depth++] = pc;
+        }
+    }
+
+    /// <summary>Kernels compared by content.</summary>
+    private sealed class KernelComparer : IEqualityComparer<int[]>
+    {
+        public static readonly KernelComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }

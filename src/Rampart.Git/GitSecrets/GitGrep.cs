@@ -61,31 +61,29 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         var output = new StringBuilder();
         if (noIndex)
         {
-            foreach (var file in NoIndexFiles(pathspecs))
-            {
-                AppendFile(regex, file, ReadFile(file), quotePath, output);
-            }
+            SearchWorkTree(regex, [.. NoIndexFiles(pathspecs)], quotePath, "", output);
         }
         else if (option == "--cached")
         {
             using var blobs = new CatFileBatch(environment.Directory);
             foreach (var entry in IndexEntries(listing!))
             {
-                AppendFile(regex, entry.Path, blobs.Read(entry.ObjectId), quotePath, output);
+                if (blobs.Read(entry.ObjectId) is { } blob)
+                {
+                    AppendFile(regex, entry.Path, blob, quotePath, output);
+                }
             }
         }
         else
         {
             var paths = option.Length == 0 && pathspecs.Count == 0 ? ReadIndexDirectly(repository) : null;
-            SearchWorkTree(regex, paths ?? [.. IndexEntries(listing!).Select(entry => entry.Path)], quotePath, output);
-
+            paths ??= [.. IndexEntries(listing!).Select(entry => entry.Path)];
             if (option == "--untracked")
             {
-                foreach (var path in Untracked(pathspecs))
-                {
-                    AppendFile(regex, path, ReadFile(path), quotePath, output);
-                }
+                paths.AddRange(Untracked(pathspecs));
             }
+
+            SearchWorkTree(regex, paths, quotePath, ByteString.TrimNewlines(repository.StdoutText), output);
         }
 
         return (output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
@@ -111,60 +109,70 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     }
 
     /// <summary>Appends <c>name:line:text</c> for every selected line of a text file.</summary>
-    public static void AppendFile(PosixRegex regex, string name, byte[]? content, bool quotePath, StringBuilder output, string prefix = "")
+    public static void AppendFile(PosixRegex regex, string name, ReadOnlySpan<byte> content, bool quotePath, StringBuilder output, string prefix = "")
     {
-        if (content is null || LineScanner.IsBinary(content))
+        if (LineScanner.IsBinary(content))
         {
             return;
         }
 
-        var shown = prefix + GitPath.Quote(name, quotePath);
+        string? shown = null;
         foreach (var match in LineScanner.GitGrep(regex, content))
         {
+            shown ??= prefix + GitPath.Quote(name, quotePath);
             output.Append(shown).Append(':').Append(match.Number).Append(':')
-                .Append(ByteString.FromBytes(content.AsSpan(match.Start, match.End - match.Start))).Append('\n');
+                .Append(ByteString.FromBytes(content[match.Start..match.End])).Append('\n');
         }
     }
 
-    /// <summary>Reads and searches the files on as many threads as there are cores; output stays in list order.</summary>
-    private void SearchWorkTree(PosixRegex regex, List<string> paths, bool quotePath, StringBuilder output)
+    /// <summary>
+    /// Reads and searches work-tree files on as many threads as there are cores (files handed out in
+    /// small chunks, so one large file does not hold up the rest); output stays in list order. A file
+    /// git cannot read gets git grep's <c>error: failed to stat</c> line, twice as git prints it (once
+    /// for the binary check, once for the search), with its path from the top level.
+    /// </summary>
+    private void SearchWorkTree(PosixRegex regex, List<string> paths, bool quotePath, string topPrefix, StringBuilder output)
     {
-        var workers = paths.Count < 64 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 4);
-        var parts = new string?[paths.Count];
+        const int Chunk = 16;
+        var workers = paths.Count < 4 * Chunk ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
+        var found = new string?[paths.Count];
+        var errors = new string?[paths.Count];
+        var claimed = -1;
         Parallel.For(0, workers, worker =>
         {
             var local = worker == 0 ? regex : PosixRegex.Compile(regex.Pattern, RegexDialect.Glibc).Value!;
+            var reader = new WorkTreeReader(environment.Directory);
             var text = new StringBuilder();
-            for (var i = worker; i < paths.Count; i += workers)
+            for (var first = Interlocked.Increment(ref claimed) * Chunk; first < paths.Count; first = Interlocked.Increment(ref claimed) * Chunk)
             {
-                AppendFile(local, paths[i], ReadFile(paths[i]), quotePath, text);
-                if (text.Length > 0)
+                for (var i = first; i < Math.Min(first + Chunk, paths.Count); i++)
                 {
-                    parts[i] = text.ToString();
-                    text.Clear();
+                    if (!reader.TryRead(paths[i], out var content, out errors[i]))
+                    {
+                        continue;
+                    }
+
+                    AppendFile(local, paths[i], content, quotePath, text);
+                    if (text.Length > 0)
+                    {
+                        found[i] = text.ToString();
+                        text.Clear();
+                    }
                 }
             }
         });
-        foreach (var part in parts)
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (errors[i] is { } reason)
+            {
+                var line = $"error: failed to stat '{topPrefix}{paths[i]}': {reason}\n";
+                io.Err(line + line);
+            }
+        }
+
+        foreach (var part in found)
         {
             output.Append(part);
-        }
-    }
-
-    private byte[]? ReadFile(string path)
-    {
-        var full = Path.Combine(environment.Directory, ByteString.ToOs(path));
-        try
-        {
-            return File.Exists(full) ? File.ReadAllBytes(full) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
         }
     }
 

@@ -16,7 +16,8 @@ namespace Rampart.Cli.Commands;
 /// </summary>
 public static class IamEvalCommand
 {
-    private const int BatchSize = 2048;
+    /// <summary>Bytes read at a time (whole lines; a longer line grows the buffer).</summary>
+    private const int ChunkSize = 256 * 1024;
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
@@ -36,64 +37,117 @@ public static class IamEvalCommand
 
     private static int Run(string path, bool explain, TextWriter output, TextWriter error)
     {
-        byte[] input;
+        Stream input;
         try
         {
-            input = path == "-" ? ReadAll(Console.OpenStandardInput()) : File.ReadAllBytes(path);
+            input = path == "-" ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"rampart: cannot read `{path}`: {e.Message}");
-            return ExitCode.Usage;
+            return CannotRead(path, e, error);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        var failed = false;
-        var batch = new List<(ReadOnlyMemory<byte> Line, int Number)>(BatchSize);
-        var answers = new EvalCaseResult[BatchSize];
-        using (var json = new Utf8JsonWriter(buffer, JsonOutput.Compact))
+        using (input)
         {
-            ReadOnlyMemory<byte> memory = input;
-            var lineNumber = 0;
-            while (memory.Length > 0 || batch.Count > 0)
+            try
             {
-                while (memory.Length > 0 && batch.Count < BatchSize)
-                {
-                    lineNumber++;
-                    var end = memory.Span.IndexOf((byte)'\n');
-                    var line = end < 0 ? memory : memory[..end];
-                    memory = end < 0 ? ReadOnlyMemory<byte>.Empty : memory[(end + 1)..];
-                    if (line.Length > 0 && line.Span[^1] == (byte)'\r')
-                    {
-                        line = line[..^1];
-                    }
-
-                    if (!line.Span.Trim(" \t"u8).IsEmpty)
-                    {
-                        batch.Add((line, lineNumber));
-                    }
-                }
-
-                // Cases are independent and the engine is pure: decide a batch on every core,
-                // then write the answers in input order.
-                Parallel.For(0, batch.Count, i => answers[i] = EvalCase.Evaluate(batch[i].Line, batch[i].Number, explain));
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    failed |= answers[i].Answer.Error is not null;
-                    Write(json, answers[i]);
-                    json.Flush();
-                    buffer.Write("\n"u8);
-                    json.Reset();
-                }
-
-                batch.Clear();
-                output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-                buffer.ResetWrittenCount();
+                return Answer(input, explain, output);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return CannotRead(path, e, error);
+            }
+        }
+    }
+
+    private static int CannotRead(string path, Exception e, TextWriter error)
+    {
+        error.WriteLine($"rampart: cannot read `{path}`: {e.Message}");
+        return ExitCode.Usage;
+    }
+
+    /// <summary>
+    /// Reads the input a chunk of whole lines at a time into one reused buffer (no copy of the whole
+    /// file, no fresh memory per chunk), decides the chunk's cases on every core (the engine is
+    /// pure), and writes their answers in input order before the buffer is reused: explained answers
+    /// point into the lines.
+    /// </summary>
+    private static int Answer(Stream input, bool explain, TextWriter output)
+    {
+        var buffer = new byte[ChunkSize];
+        var filled = 0;
+        var atEnd = false;
+        var lineNumber = 0;
+        var failed = false;
+        var lines = new List<(ReadOnlyMemory<byte> Line, int Number)>();
+        var answers = Array.Empty<EvalCaseResult>();
+        var written = new ArrayBufferWriter<byte>(64 * 1024);
+        using var json = new Utf8JsonWriter(written, JsonOutput.Compact);
+        while (!atEnd || filled > 0)
+        {
+            while (!atEnd && filled < buffer.Length)
+            {
+                var read = input.Read(buffer, filled, buffer.Length - filled);
+                atEnd = read == 0;
+                filled += read;
+            }
+
+            var end = atEnd ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
+            if (end == 0)
+            {
+                // One line longer than the buffer: make room for it and read on.
+                Array.Resize(ref buffer, buffer.Length * 2);
+                continue;
+            }
+
+            lineNumber = SplitLines(buffer.AsMemory(0, end), lineNumber, lines);
+            if (answers.Length < lines.Count)
+            {
+                answers = new EvalCaseResult[lines.Count];
+            }
+
+            Parallel.For(0, lines.Count, i => answers[i] = EvalCase.Evaluate(lines[i].Line, lines[i].Number, explain));
+            foreach (var answer in answers.AsSpan(0, lines.Count))
+            {
+                failed |= answer.Answer.Error is not null;
+                Write(json, answer);
+                json.Flush();
+                written.Write("\n"u8);
+                json.Reset();
+            }
+
+            output.Write(Encoding.UTF8.GetString(written.WrittenSpan));
+            written.ResetWrittenCount();
+            lines.Clear();
+            buffer.AsSpan(end, filled - end).CopyTo(buffer);
+            filled -= end;
         }
 
         output.Flush();
         return failed ? ExitCode.Usage : ExitCode.Ok;
+    }
+
+    /// <summary>Adds the non-blank lines of <paramref name="text"/> with their numbers; returns the last line number.</summary>
+    private static int SplitLines(ReadOnlyMemory<byte> text, int lineNumber, List<(ReadOnlyMemory<byte> Line, int Number)> lines)
+    {
+        while (text.Length > 0)
+        {
+            lineNumber++;
+            var end = text.Span.IndexOf((byte)'\n');
+            var line = end < 0 ? text : text[..end];
+            text = end < 0 ? ReadOnlyMemory<byte>.Empty : text[(end + 1)..];
+            if (line.Length > 0 && line.Span[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+
+            if (!line.Span.Trim(" \t"u8).IsEmpty)
+            {
+                lines.Add((line, lineNumber));
+            }
+        }
+
+        return lineNumber;
     }
 
     private static void Write(Utf8JsonWriter json, EvalCaseResult result)
@@ -115,12 +169,5 @@ public static class IamEvalCommand
         }
 
         json.WriteEndObject();
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -19,6 +19,11 @@ internal static class EvalCaseReader
     public static ParseResult<EvalCaseInput> Read(ReadOnlyMemory<byte> line, int lineNumber, out string? id)
     {
         id = null;
+        if (Utf8Text.FirstInvalidByte(line.Span) is var invalid and >= 0)
+        {
+            return Fail($"invalid json at column {invalid + 1}: the text is not valid UTF-8");
+        }
+
         var map = new SourceMap(line, lineNumber);
         var reader = new Utf8JsonReader(line.Span, Options);
         var state = new CaseState(map, line);

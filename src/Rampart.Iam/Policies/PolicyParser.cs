@@ -15,6 +15,11 @@ public static class PolicyParser
     public static ParseResult<PolicyDocument> Parse(ReadOnlyMemory<byte> utf8, PolicyType type)
     {
         var map = new SourceMap(utf8);
+        if (Utf8Text.FirstInvalidByte(utf8.Span) is var invalid and >= 0)
+        {
+            return Fail(Error(PolicyMessages.Syntax, "invalid json: the text is not valid UTF-8", new ElementLocation(map, invalid, string.Empty), "iam.policy.json"));
+        }
+
         var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
@@ -88,6 +93,8 @@ public static class PolicyParser
         private readonly int _base = baseOffset;
         private readonly PolicyType _type = type;
         private readonly SourceMap _map = map;
+        /// <summary>The values of the element being read, reused from element to element (each reader of it is done with it before the next is read).</summary>
+        private readonly List<(string Value, ElementLocation Location)> _values = [];
         private bool _variables;
         private HashSet<string>? _sids;
 
@@ -112,10 +119,11 @@ public static class PolicyParser
             location = location.AsContainer();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = KnownName(ref reader) ?? reader.GetString()!;
+                var known = KnownName(ref reader);
+                var name = known >= 0 ? ElementNames[known] : reader.GetString()!;
                 var nameLocation = location.Child(_base + (int)reader.TokenStartIndex, name);
                 reader.Read();
-                if (!FirstTime(ref seen, name))
+                if (!FirstTime(ref seen, known))
                 {
                     Add(PolicyMessages.Syntax, $"element `{name}` appears twice", nameLocation);
                 }
@@ -173,32 +181,48 @@ public static class PolicyParser
         private static readonly string[] ElementNames =
             ["Version", "Id", "Statement", "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition"];
 
-        /// <summary>A known element name as its interned constant, without allocating; null for others.</summary>
-        private static string? KnownName(ref Utf8JsonReader reader)
+        /// <summary>The index in <see cref="ElementNames"/> of a known element name, without allocating; -1 for others.</summary>
+        private static int KnownName(ref Utf8JsonReader reader)
         {
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                var span = reader.ValueSpan;
+                foreach (var i in CandidatesByLength(span.Length))
+                {
+                    if (span.SequenceEqual(ElementNamesUtf8[i]))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
             for (var i = 0; i < ElementNamesUtf8.Length; i++)
             {
                 if (reader.ValueTextEquals(ElementNamesUtf8[i]))
                 {
-                    return ElementNames[i];
+                    return i;
                 }
             }
 
-            return null;
+            return -1;
         }
+
+        /// <summary>The indexes of the element names of <paramref name="length"/> bytes.</summary>
+        private static ReadOnlySpan<int> CandidatesByLength(int length) => length < NamesByLength.Length ? NamesByLength[length] : [];
 
         private static readonly byte[][] ElementNamesUtf8 = [.. ElementNames.Select(System.Text.Encoding.UTF8.GetBytes)];
 
-        private static int Bit(string name)
-        {
-            var index = Array.IndexOf(ElementNames, name);
-            return index < 0 ? 0 : 1 << index;
-        }
+        private static readonly int[][] NamesByLength =
+            [.. Enumerable.Range(0, ElementNames.Max(n => n.Length) + 1).Select(length => Enumerable.Range(0, ElementNames.Length).Where(i => ElementNames[i].Length == length).ToArray())];
 
-        /// <summary>Marks <paramref name="name"/> as seen; false when it was seen before (unknown names are never repeats).</summary>
-        private static bool FirstTime(ref int seen, string name)
+        private static readonly int EffectBit = 1 << Array.IndexOf(ElementNames, "Effect");
+
+        /// <summary>Marks element <paramref name="known"/> as seen; false when it was seen before (unknown names, -1, are never repeats).</summary>
+        private static bool FirstTime(ref int seen, int known)
         {
-            var bit = Bit(name);
+            var bit = known < 0 ? 0 : 1 << known;
             var first = (seen & bit) == 0;
             seen |= bit;
             return first;
@@ -272,10 +296,11 @@ public static class PolicyParser
             var errorsBefore = Errors.Count;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = KnownName(ref reader) ?? reader.GetString()!;
+                var known = KnownName(ref reader);
+                var name = known >= 0 ? ElementNames[known] : reader.GetString()!;
                 var at = location.Child(_base + (int)reader.TokenStartIndex, name);
                 reader.Read();
-                if (!FirstTime(ref seen, name))
+                if (!FirstTime(ref seen, known))
                 {
                     Add(PolicyMessages.Syntax, $"element `{name}` appears twice", at);
                 }
@@ -332,7 +357,7 @@ public static class PolicyParser
                 }
             }
 
-            if (effect is null && (seen & Bit("Effect")) == 0)
+            if (effect is null && (seen & EffectBit) == 0)
             {
                 Add(PolicyMessages.MissingField("Effect"), null, location);
             }
@@ -408,7 +433,7 @@ public static class PolicyParser
                 Add(PolicyMessages.DuplicateSid, $"`{sid}` is used twice", at);
             }
 
-            if (_type is PolicyType.Identity or PolicyType.PermissionBoundary && !sid.All(char.IsAsciiLetterOrDigit))
+            if (_type is PolicyType.Identity or PolicyType.PermissionBoundary && !IsAlphanumeric(sid))
             {
                 Add(PolicyMessages.SidAlphanumeric, $"`{sid}`", at);
             }
@@ -662,7 +687,8 @@ public static class PolicyParser
 
         private List<(string Value, ElementLocation Location)>? ReadConditionValues(ref Utf8JsonReader reader, ElementLocation at, string operatorText)
         {
-            var values = new List<(string, ElementLocation)>();
+            var values = _values;
+            values.Clear();
             if (reader.TokenType == JsonTokenType.StartArray)
             {
                 at = at.AsContainer();
@@ -711,7 +737,8 @@ public static class PolicyParser
 
         private List<(string Value, ElementLocation Location)>? ReadStrings(ref Utf8JsonReader reader, ElementLocation at, string element)
         {
-            var values = new List<(string, ElementLocation)>();
+            var values = _values;
+            values.Clear();
             if (reader.TokenType == JsonTokenType.String)
             {
                 values.Add((reader.GetString()!, at));
@@ -758,6 +785,19 @@ public static class PolicyParser
             Add(PolicyMessages.Syntax, $"`{element}` is a string, found {Describe(reader.TokenType)}", at);
             reader.Skip();
             return null;
+        }
+
+        private static bool IsAlphanumeric(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsServicePrefix(ReadOnlySpan<char> prefix)

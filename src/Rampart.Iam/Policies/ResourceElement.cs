@@ -18,9 +18,9 @@ public sealed class ResourceElement
         Patterns = patterns;
         Locations = locations;
         Location = location;
-        foreach (var pattern in patterns)
+        for (var i = 0; i < patterns.Count; i++)
         {
-            _any |= !pattern.HasVariables && pattern.Text == "*";
+            _any |= !patterns[i].HasVariables && patterns[i].Text == "*";
         }
     }
 

@@ -65,6 +65,17 @@ public class EvalCaseTests
     }
 
     [Fact]
+    public void Evaluate_InvalidUtf8_AnswersAnErrorWithItsColumn()
+    {
+        byte[] line = [.. """{"id":"u","request":{"principal":"arn:aws:iam::111122223333:user/x","action":"s3:Get"""u8, 0xC3, .. """Object","resource":"*"},"identityPolicies":[]}"""u8];
+
+        var answer = EvalCase.Evaluate(line);
+
+        answer.Decision.ShouldBeNull();
+        answer.Error.ShouldBe("invalid json at column 85: the text is not valid UTF-8");
+    }
+
+    [Fact]
     public void Evaluate_IdAfterError_StillEchoesTheId()
     {
         var line = """{"request":{"principal":"arn:aws:iam::111122223333:user/x","action":"s3:GetObject","resource":"*"},"identityPolicies":[{"Statement":[]}],"id":"late"}""";

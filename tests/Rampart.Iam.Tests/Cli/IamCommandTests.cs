@@ -64,6 +64,44 @@ public class IamCommandTests
     }
 
     [Fact]
+    public void Eval_LinesAcrossReadsAndLongerThanOneRead_AnsweredInOrder()
+    {
+        // The command reads 256 KiB at a time: cases straddle reads, and one case is longer than a read.
+        var padding = new string('x', 300_000);
+        var ids = Enumerable.Range(0, 40).Select(i => $"c{i}").ToArray();
+        var lines = ids.Select((id, i) => Allow.Replace("\"a1\"", $"\"{id}\",\"padding\":\"{(i % 7 == 3 ? padding : padding[..(i * 2_000)])}\"", StringComparison.Ordinal));
+        var path = TempFile(string.Join("\r\n", lines));
+        try
+        {
+            var (exit, output, _) = Run("iam", "eval", "--jsonl", path);
+
+            exit.ShouldBe(0);
+            output.TrimEnd('\n').Split('\n').ShouldBe(ids.Select(id => $$"""{"id":"{{id}}","decision":"ImplicitDeny"}"""));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Eval_InvalidCaseAfterManyLines_ErrorNamesItsLine()
+    {
+        var path = TempFile(string.Concat(Enumerable.Repeat(Allow + "\n", 300)) + "\n" + Allow.Replace("\"Bool\"", "\"Boolean\"", StringComparison.Ordinal) + "\n");
+        try
+        {
+            var (exit, output, _) = Run("iam", "eval", "--jsonl", path);
+
+            exit.ShouldBe(2);
+            output.TrimEnd('\n').Split('\n')[^1].ShouldStartWith("""{"id":"a1","error":"302:""");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Eval_MissingFile_Exit2()
     {
         var (exit, _, error) = Run("iam", "eval", "--jsonl", "/nonexistent/cases.jsonl");

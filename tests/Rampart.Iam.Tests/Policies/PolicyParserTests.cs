@@ -73,6 +73,19 @@ public class PolicyParserTests
     }
 
     [Fact]
+    public void Parse_InvalidUtf8_ReportsWhereInsteadOfThrowing()
+    {
+        byte[] utf8 = [.. "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:Get"u8, 0xFF, .. "\", \"Resource\": \"*\"}\n}"u8];
+
+        var result = PolicyParser.Parse(utf8, PolicyType.Identity);
+
+        result.Succeeded.ShouldBeFalse();
+        result.FirstError!.Message.ShouldBe("Syntax errors in policy. (invalid json: the text is not valid UTF-8)");
+        result.FirstError.Location.Line.ShouldBe(3);
+        result.FirstError.Location.Column.ShouldBe(53);
+    }
+
+    [Fact]
     public void Parse_UnknownOperator_PointsAtTheOperator()
     {
         var result = PolicyParser.Parse("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"Bogus":{"aws:x":"1"}}}]}""", PolicyType.Identity);

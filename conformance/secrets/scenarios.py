@@ -133,6 +133,23 @@ sc("scan stdin", AWS_REPO, "echo \"commit $FAKE_ID\" | git secrets --scan -; ech
 sc("scan explicit file no patterns", "repo; echo x > f", "git secrets --scan f; echo rc=$?")
 sc("scan bad regex explicit file", "repo; git config --add secrets.patterns 'a{2,1}'; echo x > f", "git secrets --scan f; echo rc=$?")
 
+# --- values GNU grep reads as options (git-secrets passes them without --) ----------------------------
+sc("add dash value read as -e finds a duplicate", "repo; git config --add secrets.patterns 'xyz'", "git secrets --add -- '-ex'; echo rc=$?; git config --get-all secrets.patterns")
+sc("add dash value missing option argument", "repo", "git secrets --add -- '-e'; echo rc=$?; git config --get-all secrets.patterns")
+sc("add dash value unknown long option", "repo", "git secrets --add -a -- '--foo=bar'; echo rc=$?; git config --get-all secrets.allowed")
+sc("add dash value ambiguous long option", "repo", "git secrets --add -- '--no'; echo rc=$?; git config --get-all secrets.patterns")
+sc("add dash value version", "repo", "git secrets --add -- '--vers'; echo rc=$?; git config --get-all secrets.patterns")
+sc("add dash value conflicting matchers", "repo", "git secrets --add -- '-E'; echo rc=$?; git config --get-all secrets.patterns")
+sc("scan explicit file dash missing option argument", AWS_REPO + "echo $FAKE_ID > a.txt", "git secrets --scan -- a.txt -e; echo rc=$?")
+sc("scan explicit file dash list names", AWS_REPO + "echo $FAKE_ID > a.txt; echo clean > b.txt", "git secrets --scan -- -l a.txt b.txt; echo rc=$?")
+sc("scan explicit file dash no file names", AWS_REPO + "echo $FAKE_ID > a.txt", "git secrets --scan -- -h a.txt; echo rc=$?")
+sc("scan explicit file dash count stdin", AWS_REPO, "git secrets --scan -- -c; echo rc=$?", stdin="x\n")
+sc("scan explicit file dash invert stdin", AWS_REPO, "git secrets --scan -- -v; echo rc=$?", stdin="clean line\n")
+sc("scan explicit file dash bad directories action", AWS_REPO + "echo $FAKE_ID > a.txt", "git secrets --scan -- -dx a.txt; echo rc=$?")
+sc("scan allowed value starting with dash", "repo; git config --add secrets.patterns 'AKIA[A-Z]{16}'; git config --add secrets.allowed '-e'; echo $FAKE_ID > k; git add k", "git secrets --scan; echo rc=$?")
+sc("scan tracked file replaced by a symlink", AWS_REPO + "echo clean > s; echo $FAKE_ID > target; git add -A; rm s; ln -s target s", "git secrets --scan; echo rc=$?")
+sc("scan tracked file under a folder replaced by a file", AWS_REPO + "mkdir d; echo $FAKE_ID > d/f; echo $FAKE_ID > e; git add -A; rm -r d; echo x > d", "git secrets --scan; echo rc=$?")
+
 # --- --scan-history -------------------------------------------------------------------------------
 HIST = AWS_REPO + "echo clean > a.txt; commit one; echo $FAKE_ID > k.txt; commit two; echo more >> a.txt; commit three; git rm -q k.txt; commit four; "
 sc("scan-history finds every revision", HIST, "git secrets --scan-history; echo rc=$?")

@@ -5,7 +5,7 @@ namespace Rampart.Git.GitSecrets;
 /// <summary>git-secrets' config verbs: <c>--add</c>, <c>--add-provider</c>, <c>--register-aws</c> and <c>--list</c>, through <c>git config</c>.</summary>
 public sealed class ConfigCommands(GitCommand git, ShellIo io, GitSecretsEnvironment environment)
 {
-    /// <summary><c>add_config KEY VALUE</c>: 1 when a configured value already contains it (grep -F), else git config's status.</summary>
+    /// <summary><c>add_config KEY VALUE</c>: 1 when <c>git config --get-all KEY | grep -Fq VALUE</c> succeeds (a configured value contains it, or VALUE read as grep options says so), else git config's status.</summary>
     public int Add(string key, string value, bool literal, bool global)
     {
         if (literal)
@@ -14,16 +14,12 @@ public sealed class ConfigCommands(GitCommand git, ShellIo io, GitSecretsEnviron
         }
 
         string[] scope = global ? ["--global"] : [];
-        var existing = git.Run(["config", .. scope, "--get-all", key]).StdoutText;
-        var lines = existing.Split('\n');
-        var count = existing.EndsWith('\n') ? lines.Length - 1 : lines.Length;
-        var needles = value.Split('\n');
-        for (var i = 0; i < count && existing.Length > 0; i++)
+        var existing = git.Run(["config", .. scope, "--get-all", key]).Stdout;
+        var duplicate = new GnuGrep(io, environment, existing).Run(["-Fq", value]);
+        io.Out(duplicate.Stdout);
+        if (duplicate.Status == 0)
         {
-            if (needles.Any(needle => lines[i].Contains(needle, StringComparison.Ordinal)))
-            {
-                return 1;
-            }
+            return 1;
         }
 
         var added = git.Run(["config", .. scope, "--add", key, value]);

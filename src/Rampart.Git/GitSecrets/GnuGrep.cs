@@ -1,109 +1,255 @@
 using System.Text;
 using Rampart.Git.Processes;
 using Rampart.Secrets.GitSecrets;
-using Rampart.Secrets.GitSecrets.Posix;
 
 namespace Rampart.Git.GitSecrets;
 
 /// <summary>
-/// <c>LC_ALL=C grep -d skip|recurse -nwHEI "$patterns" FILE…</c> (git-secrets' <c>regular_grep</c>,
-/// used for explicit files and stdin), done by Rampart with GNU grep's rules: one pattern per line,
-/// GNU's <c>-w</c>, warnings and errors in grep's words, <c>(standard input)</c> for <c>-</c>.
+/// GNU grep 3.8 under <c>LC_ALL=C</c>, as git-secrets runs it: <c>grep -d skip|recurse -nwHEI
+/// "$patterns" FILE…</c> (<c>regular_grep</c>: explicit files and stdin) and <c>grep -Fq "$value"</c>
+/// (<c>add_config</c>'s duplicate check). The arguments go through grep's own option parser
+/// (<see cref="GnuGrepArguments"/>), so a value that starts with <c>-</c> acts as options, as it
+/// does in git-secrets. Messages are grep's, <c>(standard input)</c> names <c>-</c>, and a file is
+/// binary when a NUL occurs in its first 32 KiB.
 /// </summary>
+/// <remarks>
+/// Options that change how lines are printed (<c>-o</c>, <c>-b</c>, <c>-T</c>, <c>-Z</c>, context,
+/// <c>--color=always</c>) or which files are read (<c>--include</c>, <c>--exclude…</c>) are not
+/// emulated: when one would make a difference, the run stops with a one-line message and exit 2.
+/// </remarks>
 public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[]? stdin = null)
 {
     /// <summary>The bytes GNU grep reads before calling a file binary.</summary>
     private const int BinaryProbe = 32768;
 
-    /// <summary>Runs the search; returns grep's exit status and its (captured) standard output.</summary>
-    public (int Status, string Output) Run(string patterns, IReadOnlyList<string> files, bool recursive)
+    private GnuGrepOptions _options = new();
+    private GnuGrepMatcher? _matcher;
+    private bool _withNames;
+    private bool _errors;
+    private bool _anySelected;
+    private bool _listedWithout;
+    private bool _stopped;
+    private string? _notEmulated;
+
+    /// <summary>The result of one grep run: its exit status and what it wrote to standard output.</summary>
+    public sealed record Result(int Status, string Stdout);
+
+    /// <summary>Runs <c>grep ARGS</c>; grep's standard error goes straight to the user.</summary>
+    public Result Run(IReadOnlyList<string> args)
     {
-        var compiled = new List<PosixRegex>();
-        foreach (var pattern in patterns.Split('\n'))
+        var command = GnuGrepArguments.Parse(args, ReadPatternFile);
+        io.Err(command.Stderr);
+        if (command.Exit is { } exit)
         {
-            var regex = PosixRegex.Compile(ByteString.ToBytes(pattern), RegexDialect.GnuGrep);
-            if (!regex.Succeeded)
-            {
-                io.Err($"grep: {regex.FirstError!.Message}\n");
-                return (2, "");
-            }
-
-            foreach (var warning in regex.Value!.Warnings)
-            {
-                io.Err($"grep: warning: {warning}\n");
-            }
-
-            compiled.Add(regex.Value);
+            return new Result(exit, command.Stdout);
         }
 
+        var warnings = new StringBuilder();
+        var (matcher, error) = GnuGrepMatcher.Create(command, warnings);
+        io.Err(warnings.ToString());
+        if (matcher is null)
+        {
+            io.Err(error!);
+            return new Result(2, "");
+        }
+
+        _options = command.Options;
+        _matcher = matcher;
+        if (_options.MaxCount == 0)
+        {
+            return new Result(1, "");
+        }
+
+        var recursive = _options.Directories == "recurse";
+        var files = command.Files.Count > 0 ? command.Files : [recursive ? "." : "-"];
+        _withNames = _options.FilenameOption == 1 || (_options.FilenameOption == 0 && (files.Count > 1 || recursive));
         var output = new StringBuilder();
-        var failed = false;
-        foreach (var file in files)
+        foreach (var file in files.TakeWhile(_ => !_stopped))
         {
-            failed |= !Search(compiled, file, recursive, output, top: true);
+            Search(file, output, top: true);
         }
 
-        return (failed ? 2 : output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
+        if (_notEmulated is not null)
+        {
+            io.Err($"rampart: grep option `{_notEmulated}` is not emulated (git-secrets passed grep a value that starts with `-`)\n");
+            return new Result(2, output.ToString());
+        }
+
+        var success = _options.ListFiles == 'L' ? _listedWithout : _anySelected;
+        return new Result(_stopped && _options.Quiet ? 0 : _errors ? 2 : success ? 0 : 1, output.ToString());
     }
 
-    private bool Search(List<PosixRegex> patterns, string file, bool recursive, StringBuilder output, bool top)
+    private (string? Content, string? Error) ReadPatternFile(string name)
+    {
+        if (name == "-")
+        {
+            return (ByteString.FromBytes(ReadStdin()), null);
+        }
+
+        var path = Path.Combine(environment.Directory, ByteString.ToOs(name));
+        return File.Exists(path) ? (ByteString.FromBytes(File.ReadAllBytes(path)), null)
+            : Directory.Exists(path) ? ("", null)
+            : (null, "No such file or directory");
+    }
+
+    private byte[] ReadStdin()
+    {
+        if (stdin is not null)
+        {
+            return stdin;
+        }
+
+        using var buffer = new MemoryStream();
+        io.Stdin.CopyTo(buffer);
+        stdin = buffer.ToArray();
+        return stdin;
+    }
+
+    private void Search(string file, StringBuilder output, bool top)
     {
         if (file == "-" && top)
         {
-            using var buffer = new MemoryStream();
-            if (stdin is null)
-            {
-                io.Stdin.CopyTo(buffer);
-            }
+            SearchContent(_options.Label, ReadStdin(), output);
+            return;
+        }
 
-            Append(patterns, "(standard input)", stdin ?? buffer.ToArray(), output);
-            return true;
+        if (_options.NotEmulated.FirstOrDefault(option => option is "--include" or "--exclude" or "--exclude-dir" or "--exclude-from") is { } filter)
+        {
+            Stop(filter);
+            return;
         }
 
         var full = Path.Combine(environment.Directory, ByteString.ToOs(file));
         if (Directory.Exists(full))
         {
-            if (!recursive || (!top && new DirectoryInfo(full).Attributes.HasFlag(FileAttributes.ReparsePoint)))
-            {
-                return true;
-            }
-
-            var ok = true;
-            var folder = file.EndsWith('/') ? file : file + "/";
-            foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos())
-            {
-                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
-                {
-                    continue;
-                }
-
-                ok &= Search(patterns, folder + ByteString.FromOs(entry.Name), recursive, output, top: false);
-            }
-
-            return ok;
+            SearchDirectory(file, full, output, top);
+            return;
         }
 
         if (!File.Exists(full))
         {
-            io.Err($"grep: {file}: No such file or directory\n");
-            return false;
+            Fail($"grep: {file}: No such file or directory\n");
+            return;
         }
 
-        Append(patterns, file, File.ReadAllBytes(full), output);
-        return true;
+        SearchContent(file, File.ReadAllBytes(full), output);
     }
 
-    private static void Append(List<PosixRegex> patterns, string name, byte[] content, StringBuilder output)
+    private void SearchDirectory(string file, string full, StringBuilder output, bool top)
     {
-        if (LineScanner.IsBinary(content, BinaryProbe))
+        var link = new DirectoryInfo(full).Attributes.HasFlag(FileAttributes.ReparsePoint);
+        if (_options.Directories == "skip" || (!top && link && !_options.Dereference))
         {
             return;
         }
 
-        foreach (var match in LineScanner.GnuGrep(patterns, content))
+        if (_options.Directories == "read")
         {
-            output.Append(name).Append(':').Append(match.Number).Append(':')
-                .Append(ByteString.FromBytes(content.AsSpan(match.Start, match.End - match.Start))).Append('\n');
+            Fail($"grep: {file}: Is a directory\n");
+            return;
+        }
+
+        var folder = file.EndsWith('/') ? file : file + "/";
+        foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos().TakeWhile(_ => !_stopped))
+        {
+            if (!entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || _options.Dereference)
+            {
+                Search(folder + ByteString.FromOs(entry.Name), output, top: false);
+            }
+        }
+    }
+
+    private void Stop(string? notEmulated)
+    {
+        _stopped = true;
+        _notEmulated = notEmulated;
+    }
+
+    private void Fail(string message)
+    {
+        _errors = true;
+        if (!_options.NoMessages)
+        {
+            io.Err(message);
+        }
+    }
+
+    private void SearchContent(string name, byte[] content, StringBuilder output)
+    {
+        var binary = _options.BinaryFiles != "text" && LineScanner.IsBinary(content, BinaryProbe);
+        if (binary && _options.BinaryFiles == "without-match")
+        {
+            return;
+        }
+
+        var prefix = _withNames ? name + ":" : "";
+        var printsLines = !_options.Quiet && !_options.Count && _options.ListFiles == '\0';
+        long count = 0;
+        var number = 0;
+        for (var start = 0; start < content.Length && count != _options.MaxCount; number++)
+        {
+            var newline = Array.IndexOf(content, (byte)'\n', start);
+            var end = newline < 0 ? content.Length : newline;
+            var line = content.AsSpan(start, end - start);
+            start = end + 1;
+            if (_matcher!.NotEmulated is { } option)
+            {
+                Stop(option);
+                return;
+            }
+
+            if (!_matcher.IsSelected(line))
+            {
+                continue;
+            }
+
+            count++;
+            _anySelected = true;
+            if (_options.Quiet)
+            {
+                Stop(null);
+                return;
+            }
+
+            if (_options.ListFiles != '\0' || binary)
+            {
+                break;
+            }
+
+            if (printsLines)
+            {
+                if (_options.NotEmulated.FirstOrDefault() is { } printing)
+                {
+                    Stop(printing);
+                    return;
+                }
+
+                output.Append(prefix).Append(_options.LineNumber ? $"{number + 1}:" : "").Append(ByteString.FromBytes(line)).Append('\n');
+            }
+        }
+
+        Summarize(name, prefix, count, binary, output);
+    }
+
+    private void Summarize(string name, string prefix, long count, bool binary, StringBuilder output)
+    {
+        if (_options.Count)
+        {
+            output.Append(prefix).Append(count).Append('\n');
+        }
+
+        if (_options.ListFiles == 'l' && count > 0)
+        {
+            output.Append(name).Append('\n');
+        }
+        else if (_options.ListFiles == 'L' && count == 0)
+        {
+            output.Append(name).Append('\n');
+            _listedWithout = true;
+        }
+        else if (binary && count > 0 && !_options.Count)
+        {
+            io.Err($"grep: {name}: binary file matches\n");
         }
     }
 }

@@ -48,13 +48,15 @@ public sealed class Scanner(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         else
         {
             var loaded = patterns.LoadPatterns();
-            (status, output) = loaded.Length == 0 ? (1, "") : new GnuGrep(io, environment, stdin).Run(loaded, files, recursive);
+            var grep = loaded.Length == 0 ? new GnuGrep.Result(1, "")
+                : new GnuGrep(io, environment, stdin).Run(["-d", recursive ? "recurse" : "skip", "-nwHEI", loaded, .. files]);
+            (status, output) = (grep.Status, ByteString.TrimNewlines(grep.Stdout));
         }
 
         return ProcessOutput(status, output);
     }
 
-    /// <summary><c>process_output STATUS OUTPUT</c>.</summary>
+    /// <summary><c>process_output STATUS OUTPUT</c>: the found lines minus those <c>grep -Ev "$allowed"</c> drops, on stderr.</summary>
     public ScanOutcome ProcessOutput(int status, string output)
     {
         var allowed = patterns.LoadAllowed();
@@ -67,29 +69,9 @@ public sealed class Scanner(GitCommand git, GitFacts facts, ShellIo io, GitSecre
                     return ScanOutcome.Found;
                 }
 
-                var (filter, error) = AllowedFilter.Compile(allowed);
-                if (filter is null)
-                {
-                    io.Err($"grep: {error}\n");
-                    return ScanOutcome.Clean;
-                }
-
-                foreach (var warning in filter.Warnings)
-                {
-                    io.Err($"grep: warning: {warning}\n");
-                }
-
-                var kept = false;
-                foreach (var line in output.Split('\n'))
-                {
-                    if (!filter.IsAllowed(ByteString.ToBytes(line)))
-                    {
-                        io.Err(line + "\n");
-                        kept = true;
-                    }
-                }
-
-                return kept ? ScanOutcome.Found : ScanOutcome.Clean;
+                var filtered = new GnuGrep(io, environment, ByteString.ToBytes(output + "\n")).Run(["-Ev", allowed]);
+                io.Err(filtered.Stdout);
+                return filtered.Status == 0 ? ScanOutcome.Found : ScanOutcome.Clean;
             case 1:
                 return ScanOutcome.Clean;
             default:

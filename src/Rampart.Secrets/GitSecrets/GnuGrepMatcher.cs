@@ -1,0 +1,162 @@
+using System.Text;
+using Rampart.Secrets.GitSecrets.Posix;
+
+namespace Rampart.Secrets.GitSecrets;
+
+/// <summary>
+/// Decides which lines GNU grep 3.8 selects for a parsed command: the keys are newline-separated
+/// patterns, extended regular expressions (<c>-E</c>, GNU dialect) or fixed strings (<c>-F</c>,
+/// ASCII case folding for <c>-i</c> as in the C locale), with <c>-x</c> (whole line, before
+/// <c>-w</c>), <c>-w</c> (GNU's word rule) and <c>-v</c>. An empty pattern file selects nothing.
+/// </summary>
+/// <remarks>
+/// Not emulated, and reported through <see cref="NotEmulated"/> before the first line is decided:
+/// basic (<c>-G</c>), Perl (<c>-P</c>) and awk matchers, <c>-i</c> with regular expressions, and
+/// NUL-separated data (<c>-z</c>). git-secrets always passes <c>-E</c> or <c>-F</c>, so a second
+/// matcher option is already an error ("conflicting matchers specified").
+/// </remarks>
+public sealed class GnuGrepMatcher
+{
+    private readonly GnuGrepOptions _options;
+    private readonly bool _matchNothing;
+    private readonly List<PosixRegex> _regexes = [];
+    private readonly List<byte[]> _strings = [];
+
+    private GnuGrepMatcher(GnuGrepCommand command)
+    {
+        _options = command.Options;
+        _matchNothing = command.MatchNothing;
+        var matcher = _options.Matcher ?? 'G';
+        NotEmulated = matcher is not ('E' or 'F') ? $"-{(matcher == 'A' ? "X awk" : matcher.ToString())}"
+            : _options.IgnoreCase && matcher == 'E' ? "-i"
+            : _options.NotEmulated.Contains("-z") ? "-z"
+            : null;
+    }
+
+    /// <summary>The option that keeps Rampart from deciding lines, or null.</summary>
+    public string? NotEmulated { get; }
+
+    /// <summary>Compiles the keys; on failure, grep's message (<c>grep: …</c>) and exit code 2. Warnings go to <paramref name="warnings"/>.</summary>
+    public static (GnuGrepMatcher? Matcher, string? Error) Create(GnuGrepCommand command, StringBuilder warnings)
+    {
+        var matcher = new GnuGrepMatcher(command);
+        if (command.MatchNothing)
+        {
+            return (matcher, null);
+        }
+
+        foreach (var key in command.Keys.Split('\n'))
+        {
+            var bytes = Encoding.Latin1.GetBytes(key);
+            if (command.Options.Matcher == 'F')
+            {
+                matcher._strings.Add(command.Options.IgnoreCase ? Fold(bytes) : bytes);
+                continue;
+            }
+
+            if (command.Options.Matcher != 'E')
+            {
+                continue;
+            }
+
+            var regex = PosixRegex.Compile(bytes, RegexDialect.GnuGrep);
+            if (!regex.Succeeded)
+            {
+                return (null, $"grep: {regex.FirstError!.Message}\n");
+            }
+
+            foreach (var warning in regex.Value!.Warnings)
+            {
+                warnings.Append("grep: warning: ").Append(warning).Append('\n');
+            }
+
+            matcher._regexes.Add(regex.Value);
+        }
+
+        return (matcher, null);
+    }
+
+    /// <summary>True when grep selects <paramref name="line"/> (newline excluded).</summary>
+    public bool IsSelected(ReadOnlySpan<byte> line)
+    {
+        if (_matchNothing)
+        {
+            return _options.Invert;
+        }
+
+        var matched = false;
+        foreach (var regex in _regexes)
+        {
+            matched = matched || Matches(regex, line);
+        }
+
+        if (_strings.Count > 0)
+        {
+            var subject = _options.IgnoreCase ? Fold(line.ToArray()) : line;
+            foreach (var text in _strings)
+            {
+                matched = matched || Matches(text, subject);
+            }
+        }
+
+        return matched != _options.Invert;
+    }
+
+    private bool Matches(PosixRegex regex, ReadOnlySpan<byte> line)
+    {
+        if (regex.Filter.NextCandidate(line, 0) < 0)
+        {
+            return false;
+        }
+
+        if (_options.LineRegexp)
+        {
+            return regex.Matcher.Search(line, 0, notBol: false, notEol: false, out var start, out var end) && start == 0 && end == line.Length;
+        }
+
+        return _options.WordRegexp ? WordRule.GnuMatch(regex, line) : regex.IsMatch(line);
+    }
+
+    private bool Matches(byte[] text, ReadOnlySpan<byte> line)
+    {
+        if (_options.LineRegexp)
+        {
+            return line.SequenceEqual(text);
+        }
+
+        for (var at = line.IndexOf(text); at >= 0; at = NextOccurrence(text, line, at))
+        {
+            if (!_options.WordRegexp
+                || ((at == 0 || !CharClass.IsWord(line[at - 1])) && (at + text.Length == line.Length || !CharClass.IsWord(line[at + text.Length]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextOccurrence(byte[] text, ReadOnlySpan<byte> line, int at)
+    {
+        if (at + 1 > line.Length)
+        {
+            return -1;
+        }
+
+        var next = line[(at + 1)..].IndexOf(text);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    private static byte[] Fold(byte[] bytes)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] is >= (byte)'A' and <= (byte)'Z')
+            {
+                bytes[i] += 'a' - 'A';
+            }
+        }
+
+        return bytes;
+    }
+}

@@ -15,9 +15,12 @@ namespace Rampart.Git.GitSecrets;
 /// per worker.
 /// </summary>
 /// <remarks>
-/// On Linux (x86-64, Arm64) this calls libc as git does. Elsewhere it uses .NET's file APIs:
-/// symlinks and folders are skipped but no failure reason is reported. A file that shrinks while it
-/// is read is skipped (git also prints <c>short read</c> then).
+/// On Linux (x86-64, Arm64) this calls libc: the file is opened without following a final symlink
+/// (<c>O_NOFOLLOW</c>, and <c>O_NONBLOCK</c> so a FIFO cannot block) and its type and size are read
+/// from the descriptor, one path lookup per file; when the open fails, <c>lstat</c> decides what git
+/// would have said. Elsewhere it uses .NET's file APIs: symlinks and folders are skipped but no
+/// failure reason is reported. A file that shrinks while it is read is skipped (git also prints
+/// <c>short read</c> then).
 /// </remarks>
 public sealed class WorkTreeReader(string directory)
 {
@@ -53,25 +56,21 @@ public sealed class WorkTreeReader(string directory)
         _folder.CopyTo(_path, 0);
         var end = _folder.Length + Encoding.Latin1.GetBytes(path, _path.AsSpan(_folder.Length));
         _path[end] = 0;
-        if (LibC.Statx(LibC.AtFdCwd, _path, LibC.AtSymlinkNoFollow, LibC.StatxTypeAndSize, _stat) != 0)
+        var descriptor = LibC.Open(_path, LibC.ReadNoFollow);
+        if (descriptor < 0)
         {
-            error = Reason(Marshal.GetLastPInvokeError());
+            error = OpenFailure(Marshal.GetLastPInvokeError());
             return false;
         }
 
-        if ((BinaryPrimitives.ReadUInt16LittleEndian(_stat.AsSpan(LibC.StatxModeOffset)) & FileTypeMask) != RegularFile)
+        var empty = (byte)0;
+        if (LibC.Statx(descriptor, ref empty, LibC.AtEmptyPath, LibC.StatxTypeAndSize, _stat) != 0 || !IsRegular())
         {
+            _ = LibC.Close(descriptor);
             return false;
         }
 
         var size = checked((int)BinaryPrimitives.ReadUInt64LittleEndian(_stat.AsSpan(LibC.StatxSizeOffset)));
-        var descriptor = LibC.Open(_path, LibC.ReadOnlyCloseOnExec);
-        if (descriptor < 0)
-        {
-            error = Reason(Marshal.GetLastPInvokeError());
-            return false;
-        }
-
         try
         {
             if (_buffer.Length < size)
@@ -119,6 +118,27 @@ public sealed class WorkTreeReader(string directory)
             return false;
         }
     }
+
+    /// <summary>
+    /// Why an open failed, as git would tell it: git <c>lstat</c>s first, so a symlink, socket or other
+    /// non-regular file is skipped silently, and a failing <c>lstat</c> is reported with its own reason.
+    /// </summary>
+    private string? OpenFailure(int openError)
+    {
+        if (openError == NoSuchFile)
+        {
+            return null;
+        }
+
+        if (LibC.Statx(LibC.AtFdCwd, _path, LibC.AtSymlinkNoFollow, LibC.StatxTypeAndSize, _stat) != 0)
+        {
+            return Reason(Marshal.GetLastPInvokeError());
+        }
+
+        return IsRegular() ? Reason(openError) : null;
+    }
+
+    private bool IsRegular() => (BinaryPrimitives.ReadUInt16LittleEndian(_stat.AsSpan(LibC.StatxModeOffset)) & FileTypeMask) == RegularFile;
 
     private static string? Reason(int errno) => errno == NoSuchFile ? null : Marshal.GetPInvokeErrorMessage(errno);
 }

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace Rampart.Git.Native;
 
 /// <summary>
-/// The few libc calls git makes to read a work-tree file (<c>lstat</c>, <c>open</c>, <c>read</c>,
-/// <c>close</c>), for Linux on x86-64 and Arm64 where their constants and <c>struct statx</c> are the
+/// The few libc calls that read a work-tree file as git does (<c>open</c>, <c>statx</c> for <c>fstat</c>
+/// and <c>lstat</c>, <c>read</c>, <c>close</c>), for Linux on x86-64 and Arm64 where their constants and <c>struct statx</c> are the
 /// same. Paths are NUL-terminated byte strings, exactly as git passes them.
 /// </summary>
 internal static class LibC
@@ -15,11 +15,20 @@ internal static class LibC
     /// <summary><c>AT_SYMLINK_NOFOLLOW</c>: <c>statx</c> as <c>lstat</c>.</summary>
     public const int AtSymlinkNoFollow = 0x100;
 
+    /// <summary><c>AT_EMPTY_PATH</c>: <c>statx</c> of the descriptor itself, as <c>fstat</c>.</summary>
+    public const int AtEmptyPath = 0x1000;
+
+    /// <summary><c>ELOOP</c>: the last component is a symlink (with <c>O_NOFOLLOW</c>) or links loop.</summary>
+    public const int SymlinkLoop = 40;
+
     /// <summary><c>STATX_TYPE | STATX_SIZE</c>.</summary>
     public const uint StatxTypeAndSize = 0x1 | 0x200;
 
-    /// <summary><c>O_RDONLY | O_CLOEXEC</c>.</summary>
-    public const int ReadOnlyCloseOnExec = 0x80000;
+    /// <summary>
+    /// <c>O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW</c>: a symlink is not opened and a FIFO does
+    /// not block (O_NOFOLLOW is 0x20000 on x86-64, 0x8000 on Arm64).
+    /// </summary>
+    public static int ReadNoFollow { get; } = 0x80000 | 0x800 | (RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 0x8000 : 0x20000);
 
     /// <summary>Size of <c>struct statx</c>.</summary>
     public const int StatxSize = 256;
@@ -36,6 +45,9 @@ internal static class LibC
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     public static extern int Statx(int directory, byte[] path, int flags, uint mask, byte[] buffer);
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    public static extern int Statx(int directory, ref byte emptyPath, int flags, uint mask, byte[] buffer);
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     public static extern int Open(byte[] path, int flags);

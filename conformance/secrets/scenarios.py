@@ -114,6 +114,8 @@ sc("scan broken provider", "repo; git config --add secrets.patterns 'x1'; git co
 sc("scan provider with empty output", "repo; git config --add secrets.patterns 'x1'; git config --add secrets.providers 'true'; echo x1 > f; git add f", "git secrets --scan; echo rc=$?")
 sc("scan cached", AWS_REPO + "echo $FAKE_ID > a.txt; git add a.txt; echo clean > a.txt; echo $FAKE_ID > b.txt", "git secrets --scan --cached; echo rc=$?")
 sc("scan untracked", AWS_REPO + "echo $FAKE_ID > tracked.txt; git add tracked.txt; echo $FAKE_ID > untracked.txt; echo ign.txt > .gitignore; echo $FAKE_ID > ign.txt", "git secrets --scan --untracked; echo rc=$?")
+sc("scan untracked walks the work tree in path order", AWS_REPO + "echo $FAKE_ID > b; mkdir a.d; echo $FAKE_ID > a.d/x; echo '*.log' > .gitignore; echo $FAKE_ID > t.log; git add -f b a.d/x t.log .gitignore; echo $FAKE_ID > a; echo $FAKE_ID > a.c; echo $FAKE_ID > u.log", "git secrets --scan --untracked; echo rc=$?")
+sc("scan untracked from a subdirectory", AWS_REPO + "mkdir -p s/t; echo $FAKE_ID > s/z; git add s/z; echo $FAKE_ID > s/t/y; echo $FAKE_ID > s/a; echo $FAKE_ID > top", "cd s && git secrets --scan --untracked; echo rc=$?")
 sc("scan no-index", "git config --global --add secrets.patterns 'AKIA[A-Z]{16}'; mkdir -p d/e; echo $FAKE_ID > d/e/f; echo $FAKE_ID > a; echo clean > b", "git secrets --scan --no-index; echo rc=$?")
 sc("scan no-index inside repo includes ignored", AWS_REPO + "echo ign.txt > .gitignore; echo $FAKE_ID > ign.txt", "git secrets --scan --no-index; echo rc=$?")
 sc("scan cached and untracked", AWS_REPO, "git secrets --scan --cached --untracked; echo rc=$?")

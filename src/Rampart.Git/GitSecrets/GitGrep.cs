@@ -80,7 +80,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             paths ??= [.. IndexEntries(listing!).Select(entry => entry.Path)];
             if (option == "--untracked")
             {
-                paths.AddRange(Untracked(pathspecs));
+                paths = WorkTreeWalk(paths, pathspecs);
             }
 
             SearchWorkTree(regex, paths, quotePath, ByteString.TrimNewlines(repository.StdoutText), output);
@@ -201,8 +201,22 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         }
     }
 
-    private IEnumerable<string> Untracked(IReadOnlyList<string> pathspecs) =>
-        git.Run(["ls-files", "-z", "-o", "--exclude-standard", "--", .. pathspecs]).StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// <c>--untracked</c>: git grep walks the work tree instead of the index (<c>grep_directory</c>),
+    /// so it reads every file that is not ignored — tracked or not, a tracked file that an ignore
+    /// rule matches left out — in byte order of the whole path.
+    /// </summary>
+    private List<string> WorkTreeWalk(List<string> tracked, IReadOnlyList<string> pathspecs)
+    {
+        var ignored = ListFiles(["-c", "-i", "--exclude-standard"], pathspecs).ToHashSet(StringComparer.Ordinal);
+        var untracked = ListFiles(["-o", "--exclude-standard"], pathspecs);
+        var walk = tracked.Where(path => !ignored.Contains(path)).Concat(untracked).Distinct(StringComparer.Ordinal).ToList();
+        walk.Sort(StringComparer.Ordinal);
+        return walk;
+    }
+
+    private IEnumerable<string> ListFiles(string[] options, IReadOnlyList<string> pathspecs) =>
+        git.Run(["ls-files", "-z", .. options, "--", .. pathspecs]).StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
     private IEnumerable<string> NoIndexFiles(IReadOnlyList<string> pathspecs)
     {

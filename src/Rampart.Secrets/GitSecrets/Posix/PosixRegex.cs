@@ -8,11 +8,15 @@ namespace Rampart.Secrets.GitSecrets.Posix;
 /// </summary>
 public sealed class PosixRegex
 {
+    private readonly Instruction[] _code;
+    private LineFilter? _filter;
+    private LineFilter? _newlineFilter;
+    private LineFilter? _bufferFilter;
+
     private PosixRegex(byte[] pattern, Instruction[] code, IReadOnlyList<string> warnings)
     {
         Pattern = pattern;
-        Filter = new LineFilter(code, includeNewline: false);
-        NewlineFilter = new LineFilter(code, includeNewline: true);
+        _code = code;
         Matcher = new PikeMatcher(code);
         Warnings = warnings;
     }
@@ -20,11 +24,14 @@ public sealed class PosixRegex
     /// <summary>The pattern's bytes.</summary>
     public byte[] Pattern { get; }
 
-    /// <summary>The fast superset filter for lines without their newline (grep).</summary>
-    public LineFilter Filter { get; }
+    /// <summary>The fast superset filter for lines without their newline (grep), built on first use.</summary>
+    public LineFilter Filter => _filter ??= new LineFilter(_code, includeNewline: false);
 
-    /// <summary>The fast superset filter for lines with their newline (<c>git log -G</c>).</summary>
-    public LineFilter NewlineFilter { get; }
+    /// <summary>The fast superset filter for lines with their newline (<c>git log -G</c>), built on first use.</summary>
+    public LineFilter NewlineFilter => _newlineFilter ??= new LineFilter(_code, includeNewline: true);
+
+    /// <summary>The fast superset filter for a whole buffer searched at once under <c>REG_NEWLINE</c>, built on first use.</summary>
+    public LineFilter BufferFilter => _bufferFilter ??= new LineFilter(_code, includeNewline: true, acrossLines: true);
 
     /// <summary>The exact matcher.</summary>
     public PikeMatcher Matcher { get; }

@@ -45,11 +45,15 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
 
                 var quotePath = facts.QuotePath;
                 var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
-                using var trees = new TreeGrep(new CatFileBatch(environment.Directory), regex);
-                var selected = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined));
-                foreach (var (commit, tree) in selected)
+                var selected = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), out var database);
+                using (database)
                 {
-                    trees.Append(commit, tree, shownFrom, quotePath, output);
+                    using var trees = new TreeGrep(database, environment.Directory, () => grep.Compile(combined)!);
+                    trees.Prepare(selected.Select(found => found.Tree));
+                    foreach (var (commit, tree) in selected)
+                    {
+                        trees.Append(commit, tree, shownFrom, quotePath, output);
+                    }
                 }
 
                 if (selected.Count > 0)

@@ -1,39 +1,204 @@
 using System.Diagnostics;
 using System.Globalization;
+using Rampart.Git.Objects;
 using Rampart.Git.Processes;
 using Rampart.Secrets.GitSecrets.Posix;
 
 namespace Rampart.Git.GitSecrets;
 
 /// <summary>
-/// Which commits <c>git log --all -G REGEX</c> lists, found without glibc's slow regex: one
-/// streamed <c>git log --all -p -U0</c> (same walk, same diff machinery: renames, binary files,
-/// textconv and merges behave as for <c>-G</c>) whose added and removed lines our DFA checks. A
-/// commit is selected when one of those lines matches, newline included as <c>-G</c> sees it.
-/// The commit list (<c>git rev-list --all</c>, the same walk and order) is cut into one contiguous
-/// slice per core, each diffed by its own <c>git log --no-walk=unsorted --stdin</c>; the selections
-/// are joined in order.
+/// Which commits <c>git log --all -G REGEX</c> lists. The walk and its order come from
+/// <c>git rev-list --all --parents</c> (the same walk <c>git log --all</c> makes). Each commit with
+/// at most one parent is then decided from the object database by <see cref="TreePickaxe"/>, the
+/// history cut into one contiguous slice per core; merges are never listed (<c>git log</c> shows no
+/// diff for them). The few commits whose verdict depends on git's diff alignment or rename pairing
+/// go to <c>git log --no-walk=unsorted --stdin -p -U0</c>, whose added and removed lines our DFA
+/// checks. When the repository has something the object reader does not follow (alternates,
+/// replace refs, another object format, attributes, copy detection, a big-file threshold), every
+/// commit goes that way.
 /// </summary>
 public static class PickaxeSelector
 {
+    private const string ConfigKeys = "^(log\\.showroot|diff\\.renames|core\\.bigfilethreshold|core\\.attributesfile)$";
+
     /// <summary>The selected commits and their trees, in <c>git log --all</c> order.</summary>
-    public static List<(string Commit, string Tree)> Select(string directory, byte[] pattern)
+    /// <remarks><paramref name="objects"/> is the opened object database when the selection used it (the caller disposes it), else null.</remarks>
+    public static List<(string Commit, ObjectId Tree)> Select(string directory, byte[] pattern, out ObjectDatabase? objects)
     {
-        var commits = ProcessRunner.Run("git", ["rev-list", "--all"], directory).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        objects = null;
+        var location = Task.Run(() => ProcessRunner.Run("git", ["rev-parse", "--git-common-dir", "--git-path", "objects", "--show-object-format"], directory));
+        var config = Task.Run(() => ProcessRunner.Run("git", ["config", "-z", "--get-regexp", ConfigKeys], directory));
+        var walk = ProcessRunner.Run("git", ["rev-list", "--all", "--parents"], directory).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var showRoot = ShowRoot(config.GetAwaiter().GetResult());
+        if (showRoot is not null && OpenObjects(directory, location.GetAwaiter().GetResult()) is { } database)
+        {
+            try
+            {
+                var selected = SelectFromObjects(directory, pattern, walk, database, showRoot.Value);
+                objects = database;
+                return selected;
+            }
+            catch (GitObjectException)
+            {
+                database.Dispose();
+            }
+        }
+
+        var commits = walk.Select(line => line.Split(' ')[0]).ToArray();
         var slices = Math.Clamp(Math.Min(Environment.ProcessorCount, commits.Length / 64), 1, 4);
         var size = (commits.Length + slices - 1) / Math.Max(slices, 1);
         var tasks = Enumerable.Range(0, slices)
             .Select(i => commits.Skip(i * size).Take(size).ToArray())
             .Select(slice => Task.Run(() =>
             {
-                var found = new List<(string, string)>();
-                SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, slice, (commit, tree) => found.Add((commit, tree)));
+                var found = new List<(string, ObjectId)>();
+                SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, slice, (commit, tree) => found.Add((commit, ObjectId.TryParse(tree, out var id) ? id : default)));
                 return found;
             }))
             .ToArray();
         return [.. tasks.SelectMany(task => task.GetAwaiter().GetResult())];
     }
 
+    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, string[] walk, ObjectDatabase database, bool showRoot)
+    {
+        var verdicts = new PickaxeVerdict[walk.Length];
+        var trees = new ObjectId[walk.Length];
+        var pairs = Math.Max(1, Environment.ProcessorCount / 2);
+        var regions = Enumerable.Range(0, pairs).Select(r => new WalkRegion(r * walk.Length / pairs, ((r + 1) * walk.Length / pairs) - 1)).ToArray();
+        Parallel.For(0, 2 * pairs, worker =>
+        {
+            var region = regions[worker / 2];
+            var fromFront = worker % 2 == 0;
+            using var reader = database.CreateReader();
+            var pickaxe = new TreePickaxe(reader, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!);
+            var known = new Dictionary<string, ObjectId>(StringComparer.Ordinal);
+            while (region.TryClaim(fromFront, out var i))
+            {
+                var ids = walk[i].Split(' ');
+                var tree = known.Remove(ids[0], out var seen) ? seen : CommitTree(reader, ids[0]);
+                trees[i] = tree;
+                if (ids.Length > 2 || (ids.Length == 1 && !showRoot))
+                {
+                    verdicts[i] = PickaxeVerdict.NotListed;
+                    continue;
+                }
+
+                ObjectId? parentTree = null;
+                if (ids.Length == 2)
+                {
+                    parentTree = known[ids[1]] = known.TryGetValue(ids[1], out var parent) ? parent : CommitTree(reader, ids[1]);
+                }
+
+                verdicts[i] = pickaxe.Decide(parentTree, tree);
+            }
+        });
+
+        var asked = Enumerable.Range(0, walk.Length).Where(i => verdicts[i] == PickaxeVerdict.AskGit).ToList();
+        var listedByGit = new HashSet<string>(StringComparer.Ordinal);
+        if (asked.Count > 0)
+        {
+            SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, [.. asked.Select(i => walk[i].Split(' ')[0])], (commit, _) => listedByGit.Add(commit));
+        }
+
+        var selected = new List<(string Commit, ObjectId Tree)>();
+        for (var i = 0; i < walk.Length; i++)
+        {
+            var commit = walk[i].Split(' ')[0];
+            if (verdicts[i] == PickaxeVerdict.Listed || (verdicts[i] == PickaxeVerdict.AskGit && listedByGit.Contains(commit)))
+            {
+                selected.Add((commit, trees[i]));
+            }
+        }
+
+        return selected;
+    }
+
+    private static ObjectId CommitTree(ObjectReader reader, string hex)
+    {
+        var commit = ObjectId.TryParse(hex, out var id) ? reader.Read(id) : throw new GitObjectException($"`{hex}` is not an object name");
+        var content = commit.Content;
+        return commit.Kind == ObjectKind.Commit && content.StartsWith("tree "u8) && content.Length > 45 && ObjectId.TryParse(content.Slice(5, 40), out var tree)
+            ? tree
+            : throw new GitObjectException($"object {hex} is not a commit with a tree");
+    }
+
+    /// <summary><c>log.showRoot</c> (default true), or null when the config asks for something the object path does not follow.</summary>
+    private static bool? ShowRoot(ProcessResult config)
+    {
+        if (config.ExitCode is not (0 or 1))
+        {
+            return null;
+        }
+
+        var showRoot = true;
+        foreach (var entry in config.StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var newline = entry.IndexOf('\n', StringComparison.Ordinal);
+            var key = newline < 0 ? entry : entry[..newline];
+            var value = newline < 0 ? null : entry[(newline + 1)..].ToLowerInvariant();
+            if (key == "log.showroot" && value is not null && GitBoolean(value) is { } flag)
+            {
+                showRoot = flag;
+            }
+            else if (key != "diff.renames" || value is null || GitBoolean(value) is null)
+            {
+                return null;
+            }
+        }
+
+        return showRoot;
+    }
+
+    private static bool? GitBoolean(string value) => value switch
+    {
+        "true" or "yes" or "on" or "1" => true,
+        "false" or "no" or "off" or "0" or "" => false,
+        _ => null,
+    };
+
+    /// <summary>The object database, or null when the repository needs git's own reading.</summary>
+    private static ObjectDatabase? OpenObjects(string directory, ProcessResult location)
+    {
+        var lines = location.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (location.ExitCode != 0 || lines.Length != 3 || lines[2] != "sha1"
+            || Environment.GetEnvironmentVariable("GIT_ALTERNATE_OBJECT_DIRECTORIES") is { Length: > 0 })
+        {
+            return null;
+        }
+
+        var common = Path.GetFullPath(ByteString.ToOs(lines[0]), directory);
+        var packedRefs = Path.Combine(common, "packed-refs");
+        var home = Environment.GetEnvironmentVariable("HOME") ?? "";
+        var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } configHome ? configHome : Path.Combine(home, ".config");
+        if (Directory.Exists(Path.Combine(common, "refs", "replace"))
+            || (File.Exists(packedRefs) && File.ReadAllText(packedRefs).Contains(" refs/replace/", StringComparison.Ordinal))
+            || File.Exists(Path.Combine(common, "info", "attributes"))
+            || File.Exists(Path.Combine(xdg, "git", "attributes"))
+            || HasAttributesFile(directory))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ObjectDatabase.Open(Path.GetFullPath(ByteString.ToOs(lines[1]), directory));
+        }
+        catch (Exception e) when (e is GitObjectException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when a tracked or top-level <c>.gitattributes</c> could change how git diffs a path.</summary>
+    private static bool HasAttributesFile(string directory)
+    {
+        var listed = ProcessRunner.Run("git", ["ls-files", "-z", "--", ":(top,glob)**/.gitattributes", ":(top).gitattributes"], directory);
+        var top = ProcessRunner.Run("git", ["rev-parse", "--show-toplevel"], directory);
+        return listed.ExitCode != 0 || listed.Stdout.Length > 0
+            || (top.ExitCode == 0 && File.Exists(Path.Combine(ByteString.ToOs(ByteString.TrimNewlines(top.StdoutText)), ".gitattributes")));
+    }
+
+    /// <summary>Runs <c>git log --no-walk=unsorted --stdin -p -U0</c> over <paramref name="commits"/> and reports those with a matching added or removed line.</summary>
     private static void SelectSlice(string directory, PosixRegex regex, string[] commits, Action<string, string> selectedCommit)
     {
         var info = new ProcessStartInfo("git")
@@ -151,5 +316,32 @@ public static class PickaxeSelector
     {
         var comma = range.IndexOf(',', StringComparison.Ordinal);
         return comma < 0 ? 1 : int.Parse(range[(comma + 1)..], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A stretch of the walk two workers share: one takes commits from the front, the other from the
+    /// back, until they meet — so each reads history in order (its caches stay warm) and neither idles.
+    /// </summary>
+    private sealed class WalkRegion(int first, int last)
+    {
+        private readonly Lock _gate = new();
+        private int _front = first;
+        private int _back = last;
+
+        /// <summary>The next unclaimed commit from the front or the back; false once the two have met.</summary>
+        public bool TryClaim(bool fromFront, out int index)
+        {
+            lock (_gate)
+            {
+                if (_front > _back)
+                {
+                    index = -1;
+                    return false;
+                }
+
+                index = fromFront ? _front++ : _back--;
+                return true;
+            }
+        }
     }
 }

@@ -1,0 +1,283 @@
+using Rampart.Git.Objects;
+using Rampart.Secrets.GitSecrets;
+using Rampart.Secrets.GitSecrets.Posix;
+
+namespace Rampart.Git.GitSecrets;
+
+/// <summary>
+/// Decides, from the objects alone, whether <c>git log -G REGEX</c> lists a commit — or says it
+/// cannot be sure and git must be asked. git diffs the commit's tree against its parent's, detects
+/// renames, and for each file pair: skips it when either side is binary (a NUL in the first 8,000
+/// bytes); searches a created or deleted file as one buffer; otherwise runs a Myers diff with no
+/// context and tests each added and removed line. Without running that diff:
+/// <list type="bullet">
+/// <item>A changed line lies between the pair's common leading and trailing lines (git trims those
+/// before diffing; sliding a hunk afterwards only swaps equal lines), so when no line there matches
+/// there is no hit, and when the matching lines there differ as multisets some changed line matches.
+/// Equal multisets are the one case that depends on the diff's alignment: git decides it.</item>
+/// <item>A created or deleted file with a matching line is a hit unless rename detection could pair
+/// it with a file on the other side whose matching lines are the same; then git decides.</item>
+/// <item>Submodule changes and file-to-symlink changes that involve a matching line go to git.</item>
+/// </list>
+/// Not thread-safe: one per thread, each with its own reader and regex.
+/// </summary>
+public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
+{
+    private const int FactsCacheLimit = 50_000;
+
+    private readonly Dictionary<ObjectId, WholeFile> _files = [];
+    private readonly List<ObjectId> _added = [];
+    private readonly List<ObjectId> _deleted = [];
+    private bool _matched;
+    private bool _askGit;
+
+    /// <summary>The verdict for a commit whose tree is <paramref name="tree"/> and whose only parent's tree is <paramref name="parentTree"/> (null for a root commit).</summary>
+    public PickaxeVerdict Decide(ObjectId? parentTree, ObjectId tree)
+    {
+        _added.Clear();
+        _deleted.Clear();
+        _matched = false;
+        _askGit = false;
+        Compare(parentTree is { } parent ? ReadTree(parent) : [], ReadTree(tree));
+        if (!_matched)
+        {
+            CreatedOrDeleted(_added, _deleted);
+            CreatedOrDeleted(_deleted, _added);
+        }
+
+        return _matched ? PickaxeVerdict.Listed : _askGit ? PickaxeVerdict.AskGit : PickaxeVerdict.NotListed;
+    }
+
+    /// <summary>
+    /// Walks two trees in step. Entries inside the trees' common leading bytes are identical and
+    /// skipped unparsed; the walk stops where the remaining bytes of both are the same.
+    /// </summary>
+    private void Compare(byte[] before, byte[] after)
+    {
+        var common = before.AsSpan().CommonPrefixLength(after);
+        var start = 0;
+        while (Tree.TryRead(before, start, out var skipped) && skipped.End <= common)
+        {
+            start = skipped.End;
+        }
+
+        var suffix = CommonSuffixLength(before.AsSpan(start), after.AsSpan(start));
+        var hasA = Tree.TryRead(before, start, out var a);
+        var hasB = Tree.TryRead(after, start, out var b);
+        var (i, j) = (start, start);
+        while (!_matched && (hasA || hasB))
+        {
+            if (before.Length - i == after.Length - j && before.Length - i <= suffix)
+            {
+                return;
+            }
+
+            var order = !hasA ? 1 : !hasB ? -1 : Tree.Compare(before, a, after, b);
+            if (order <= 0)
+            {
+                if (order < 0)
+                {
+                    Collect(a, _deleted);
+                }
+                else
+                {
+                    Changed(a, b);
+                    j = b.End;
+                    hasB = Tree.TryRead(after, j, out b);
+                }
+
+                i = a.End;
+                hasA = Tree.TryRead(before, i, out a);
+            }
+            else
+            {
+                Collect(b, _added);
+                j = b.End;
+                hasB = Tree.TryRead(after, j, out b);
+            }
+        }
+    }
+
+    private void Changed(in TreeEntry before, in TreeEntry after)
+    {
+        if (before.Id == after.Id)
+        {
+            return;
+        }
+
+        if (Tree.IsDirectory(before.Mode))
+        {
+            Compare(ReadTree(before.Id), ReadTree(after.Id));
+        }
+        else if (Tree.IsGitlink(before.Mode) || Tree.IsGitlink(after.Mode))
+        {
+            _askGit = true;
+        }
+        else if (((before.Mode ^ after.Mode) & Tree.TypeMask) != 0)
+        {
+            _askGit |= Facts(before.Id).Lines.Count > 0 || Facts(after.Id).Lines.Count > 0;
+        }
+        else
+        {
+            ModifiedPair(before.Id, after.Id);
+        }
+    }
+
+    private void Collect(in TreeEntry entry, List<ObjectId> side)
+    {
+        if (Tree.IsDirectory(entry.Mode))
+        {
+            var tree = ReadTree(entry.Id);
+            for (var position = 0; Tree.TryRead(tree, position, out var child); position = child.End)
+            {
+                Collect(child, side);
+            }
+        }
+        else if (Tree.IsGitlink(entry.Mode))
+        {
+            _askGit = true;
+        }
+        else
+        {
+            side.Add(entry.Id);
+        }
+    }
+
+    private void ModifiedPair(ObjectId before, ObjectId after)
+    {
+        var a = objects.Read(before).Content;
+        var b = objects.Read(after).Content;
+        if (LineScanner.IsBinary(a) || LineScanner.IsBinary(b))
+        {
+            return;
+        }
+
+        var (start, endA, endB) = ChangedRegion(a, b);
+        var removed = MatchingLines(a[start..endA]);
+        var added = MatchingLines(b[start..endB]);
+        if (removed.Count == 0 && added.Count == 0)
+        {
+            return;
+        }
+
+        if (removed.SequenceEqual(added))
+        {
+            _askGit = true;
+        }
+        else
+        {
+            _matched = true;
+        }
+    }
+
+    private void CreatedOrDeleted(List<ObjectId> side, List<ObjectId> otherSide)
+    {
+        foreach (var id in side)
+        {
+            var file = Facts(id);
+            if (file.Binary || (file.Lines.Count == 0 && !file.MaySpanLines))
+            {
+                continue;
+            }
+
+            var certain = file.Lines.Count > 0 && otherSide.All(other => Facts(other) is { Binary: false } facts && !facts.Lines.SequenceEqual(file.Lines));
+            if (certain)
+            {
+                _matched = true;
+                return;
+            }
+
+            _askGit = true;
+        }
+    }
+
+    /// <summary>
+    /// Where the pair stops sharing whole lines: the end of the common leading lines, and in each
+    /// side the start of the common trailing lines (not overlapping the leading ones).
+    /// </summary>
+    private static (int Start, int EndA, int EndB) ChangedRegion(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        var common = a.CommonPrefixLength(b);
+        var start = common == 0 ? 0 : a[..common].LastIndexOf((byte)'\n') + 1;
+        var tailA = a[start..];
+        var tailB = b[start..];
+        var suffix = CommonSuffixLength(tailA, tailB);
+
+        var endA = a.Length - suffix;
+        var endB = b.Length - suffix;
+        var atLineStart = (endA == start || a[endA - 1] == '\n') && (endB == start || b[endB - 1] == '\n');
+        if (!atLineStart)
+        {
+            var newline = a.Slice(endA, suffix).IndexOf((byte)'\n');
+            var skip = newline < 0 ? suffix : newline + 1;
+            endA += skip;
+            endB += skip;
+        }
+
+        return (start, endA, endB);
+    }
+
+    private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        const int Block = 4096;
+        var limit = Math.Min(a.Length, b.Length);
+        var suffix = 0;
+        while (suffix + Block <= limit && a.Slice(a.Length - suffix - Block, Block).SequenceEqual(b.Slice(b.Length - suffix - Block, Block)))
+        {
+            suffix += Block;
+        }
+
+        while (suffix < limit && a[a.Length - suffix - 1] == b[b.Length - suffix - 1])
+        {
+            suffix++;
+        }
+
+        return suffix;
+    }
+
+    private List<string> MatchingLines(ReadOnlySpan<byte> region)
+    {
+        var lines = new List<string>();
+        foreach (var match in LineScanner.Pickaxe(regex, region))
+        {
+            var end = match.End < region.Length ? match.End + 1 : match.End;
+            lines.Add(System.Text.Encoding.Latin1.GetString(region[match.Start..end]));
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    private WholeFile Facts(ObjectId id)
+    {
+        if (_files.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        if (_files.Count >= FactsCacheLimit)
+        {
+            _files.Clear();
+        }
+
+        var content = objects.Read(id).Content;
+        var binary = LineScanner.IsBinary(content);
+        var lines = binary ? [] : MatchingLines(content);
+        var facts = new WholeFile(binary, lines, MaySpanLines: !binary && lines.Count == 0 && regex.BufferFilter.NextCandidate(content, 0) >= 0);
+        _files[id] = facts;
+        return facts;
+    }
+
+    private byte[] ReadTree(ObjectId id)
+    {
+        var read = objects.Read(id);
+        return read.Kind == ObjectKind.Tree ? read.Buffer : throw new GitObjectException($"object {id} is a {read.Kind}, not a tree");
+    }
+
+    /// <summary>
+    /// What a created or deleted file contributes: binary files are skipped; its matching lines as
+    /// <c>-G</c> sees lines (newline included); and, when no line matches, whether a match could
+    /// still span lines when git searches the file as one buffer (then git decides).
+    /// </summary>
+    private sealed record WholeFile(bool Binary, List<string> Lines, bool MaySpanLines);
+}

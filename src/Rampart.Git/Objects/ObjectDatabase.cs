@@ -1,0 +1,62 @@
+namespace Rampart.Git.Objects;
+
+/// <summary>
+/// A repository's object directory (<c>.git/objects</c>): its packs, mapped once and shared, and
+/// its loose objects. Readers (<see cref="CreateReader"/>) keep their own caches, so each thread
+/// takes one. Alternates are not followed: a repository that has them is refused, and the caller
+/// asks git instead.
+/// </summary>
+public sealed class ObjectDatabase : IDisposable
+{
+    private readonly List<PackFile> _packs;
+
+    private ObjectDatabase(string directory, List<PackFile> packs) => (Directory, _packs) = (directory, packs);
+
+    /// <summary>The object directory.</summary>
+    public string Directory { get; }
+
+    /// <summary>The packs, newest first (the order git searches them).</summary>
+    public IReadOnlyList<PackFile> Packs => _packs;
+
+    /// <summary>Opens <paramref name="objectsDirectory"/>.</summary>
+    public static ObjectDatabase Open(string objectsDirectory)
+    {
+        if (!System.IO.Directory.Exists(objectsDirectory))
+        {
+            throw new GitObjectException($"object directory `{objectsDirectory}` does not exist");
+        }
+
+        if (File.Exists(Path.Combine(objectsDirectory, "info", "alternates")))
+        {
+            throw new GitObjectException($"object directory `{objectsDirectory}` borrows objects through alternates");
+        }
+
+        var packDirectory = Path.Combine(objectsDirectory, "pack");
+        var packs = new List<PackFile>();
+        try
+        {
+            var indexes = System.IO.Directory.Exists(packDirectory) ? System.IO.Directory.GetFiles(packDirectory, "pack-*.idx") : [];
+            foreach (var index in indexes.OrderByDescending(File.GetLastWriteTimeUtc))
+            {
+                var pack = Path.ChangeExtension(index, ".pack");
+                if (File.Exists(pack))
+                {
+                    packs.Add(new PackFile(pack, index));
+                }
+            }
+        }
+        catch
+        {
+            packs.ForEach(pack => pack.Dispose());
+            throw;
+        }
+
+        return new ObjectDatabase(objectsDirectory, packs);
+    }
+
+    /// <summary>A reader with a cache of up to <paramref name="cacheBytes"/> bytes of inflated objects.</summary>
+    public ObjectReader CreateReader(long cacheBytes = 32L << 20) => new(this, cacheBytes);
+
+    /// <inheritdoc/>
+    public void Dispose() => _packs.ForEach(pack => pack.Dispose());
+}

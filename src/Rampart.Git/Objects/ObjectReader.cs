@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Rampart.Git.Objects;
+
+/// <summary>
+/// Reads whole objects from an <see cref="ObjectDatabase"/>: finds the entry in a pack (or the
+/// loose file), follows its delta chain to a cached or full base and applies the deltas forward,
+/// keeping every object it builds in a least-recently-used cache bounded in bytes (consecutive
+/// versions of a file are usually each other's delta bases, so a history walk mostly hits it).
+/// </summary>
+/// <remarks>
+/// Blobs of <see cref="PooledSize"/> bytes or more are built in buffers from the reader's
+/// <see cref="BufferPool"/>, which go back to it when the cache drops them; so that a caller can hold two at once, a buffer handed out
+/// by one of the last two <see cref="Read"/> calls is never recycled. Callers must therefore not
+/// keep a large blob's content across more than one further read. Trees and commits are never
+/// pooled. Not thread-safe: one reader per thread.
+/// </remarks>
+public sealed class ObjectReader : IDisposable
+{
+    /// <summary>The size from which blobs live in pooled buffers.</summary>
+    public const int PooledSize = 64 * 1024;
+
+    private readonly Inflater _inflater = new();
+    private readonly BufferPool _pool;
+    private readonly ObjectDatabase _database;
+    private readonly long _budget;
+    private readonly Dictionary<(int Pack, long Offset), LinkedListNode<Cached>> _cache = [];
+    private readonly LinkedList<Cached> _recent = new();
+    private readonly List<(PackEntry Entry, long Offset)> _chain = [];
+    private byte[] _delta = new byte[4096];
+    private long _cachedBytes;
+    private long _reads;
+
+    internal ObjectReader(ObjectDatabase database, long budget) => (_database, _budget, _pool) = (database, budget, new BufferPool(budget / 2));
+
+    /// <summary>The object named <paramref name="id"/>; throws <see cref="GitObjectException"/> when it is missing.</summary>
+    public GitObject Read(ObjectId id)
+    {
+        _reads++;
+        return ReadAny(id);
+    }
+
+    private GitObject ReadAny(ObjectId id)
+    {
+        var packs = _database.Packs;
+        for (var i = 0; i < packs.Count; i++)
+        {
+            var offset = packs[i].Index.Find(id);
+            if (offset >= 0)
+            {
+                return ReadPacked(i, offset);
+            }
+        }
+
+        return ReadLoose(id);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _inflater.Dispose();
+        _recent.Clear();
+        _cache.Clear();
+    }
+
+    private GitObject ReadPacked(int packNumber, long offset)
+    {
+        var pack = _database.Packs[packNumber];
+        _chain.Clear();
+        GitObject result;
+        while (true)
+        {
+            if (_cache.TryGetValue((packNumber, offset), out var node))
+            {
+                _recent.Remove(node);
+                _recent.AddFirst(node);
+                node.Value.HandedOut = _reads;
+                result = node.Value.Object;
+                break;
+            }
+
+            var entry = pack.ReadEntry(offset);
+            if (entry.Type <= 4)
+            {
+                var kind = (ObjectKind)entry.Type;
+                var buffer = Allocate(kind, entry.Size);
+                pack.Inflate(_inflater, entry.DataOffset, buffer.AsSpan(0, (int)entry.Size));
+                result = new GitObject(kind, buffer, (int)entry.Size);
+                Remember(packNumber, offset, result);
+                break;
+            }
+
+            _chain.Add((entry, offset));
+            if (_chain.Count > 10_000)
+            {
+                throw new GitObjectException($"delta chain at {offset} is longer than 10,000 links");
+            }
+
+            if (entry.Type == 6)
+            {
+                offset = entry.BaseOffset;
+                continue;
+            }
+
+            var baseOffset = pack.Index.Find(entry.BaseId);
+            if (baseOffset >= 0)
+            {
+                offset = baseOffset;
+                continue;
+            }
+
+            var chain = _chain.ToList();
+            result = ReadAny(entry.BaseId);
+            _chain.Clear();
+            _chain.AddRange(chain);
+            break;
+        }
+
+        for (var i = _chain.Count - 1; i >= 0; i--)
+        {
+            var (entry, at) = _chain[i];
+            if (entry.Size > Array.MaxLength)
+            {
+                throw new GitObjectException($"delta at {at} is too large");
+            }
+
+            if (_delta.Length < entry.Size)
+            {
+                _delta = new byte[Math.Max(entry.Size, 2L * _delta.Length)];
+            }
+
+            var delta = _delta.AsSpan(0, (int)entry.Size);
+            pack.Inflate(_inflater, entry.DataOffset, delta);
+            var size = DeltaPatch.ResultSize(delta);
+            var buffer = Allocate(result.Kind, size);
+            DeltaPatch.Apply(result.Content, delta, buffer.AsSpan(0, size));
+            result = new GitObject(result.Kind, buffer, size);
+            Remember(packNumber, at, result);
+        }
+
+        return result;
+    }
+
+    private byte[] Allocate(ObjectKind kind, long size) =>
+        size > Array.MaxLength ? throw new GitObjectException($"object of {size} bytes is too large")
+        : kind == ObjectKind.Blob && size >= PooledSize ? _pool.Rent((int)size)
+        : GC.AllocateUninitializedArray<byte>((int)size);
+
+    private GitObject ReadLoose(ObjectId id)
+    {
+        var hex = id.ToString();
+        var path = Path.Combine(_database.Directory, hex[..2], hex[2..]);
+        byte[] compressed;
+        try
+        {
+            compressed = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new GitObjectException($"object {hex} is missing");
+        }
+
+        try
+        {
+            using var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            var header = new StringBuilder();
+            int b;
+            while ((b = zlib.ReadByte()) > 0 && header.Length < 64)
+            {
+                header.Append((char)b);
+            }
+
+            var parts = header.ToString().Split(' ');
+            var kind = parts[0] switch { "commit" => ObjectKind.Commit, "tree" => ObjectKind.Tree, "blob" => ObjectKind.Blob, "tag" => ObjectKind.Tag, _ => ObjectKind.None };
+            if (b != 0 || parts.Length != 2 || kind == ObjectKind.None || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size))
+            {
+                throw new GitObjectException($"loose object {hex} has a bad header");
+            }
+
+            var content = GC.AllocateUninitializedArray<byte>(size);
+            zlib.ReadExactly(content);
+            return new GitObject(kind, content, size);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new GitObjectException($"loose object {hex} does not inflate: {e.Message}");
+        }
+    }
+
+    private void Remember(int packNumber, long offset, GitObject value)
+    {
+        var size = value.Length;
+        if (size > _budget / 4)
+        {
+            return;
+        }
+
+        _cache[(packNumber, offset)] = _recent.AddFirst(new Cached(packNumber, offset, value) { HandedOut = _reads });
+        _cachedBytes += size;
+        while (_cachedBytes > _budget && _recent.Last is { } oldest)
+        {
+            _recent.RemoveLast();
+            _cache.Remove((oldest.Value.Pack, oldest.Value.Offset));
+            _cachedBytes -= oldest.Value.Object.Length;
+            if (oldest.Value.HandedOut < _reads - 1)
+            {
+                Recycle(oldest.Value);
+            }
+        }
+    }
+
+    private void Recycle(Cached cached)
+    {
+        if (cached.Object.Buffer.Length != cached.Object.Length || (cached.Object.Kind == ObjectKind.Blob && cached.Object.Length >= PooledSize))
+        {
+            _pool.Return(cached.Object.Buffer);
+        }
+    }
+
+    private sealed record Cached(int Pack, long Offset, GitObject Object)
+    {
+        public long HandedOut { get; set; }
+    }
+}

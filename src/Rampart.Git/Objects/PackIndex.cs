@@ -1,0 +1,96 @@
+using System.Buffers.Binary;
+
+namespace Rampart.Git.Objects;
+
+/// <summary>
+/// A version-2 pack index (<c>pack-*.idx</c>): the fan-out table, the sorted object names and
+/// their offsets in the pack (31-bit, or an index into the 64-bit table when the top bit is set).
+/// Read once into memory and shared by every reader; lookups are a binary search.
+/// </summary>
+public sealed class PackIndex
+{
+    private static ReadOnlySpan<byte> Magic => [0xff, (byte)'t', (byte)'O', (byte)'c', 0, 0, 0, 2];
+
+    private readonly byte[] _data;
+    private readonly int _count;
+    private readonly int _names;
+    private readonly int _offsets;
+    private readonly int _largeOffsets;
+
+    private PackIndex(byte[] data, int count)
+    {
+        _data = data;
+        _count = count;
+        _names = Magic.Length + (256 * 4);
+        _offsets = _names + (count * (ObjectId.Size + 4));
+        _largeOffsets = _offsets + (count * 4);
+    }
+
+    /// <summary>The number of objects in the pack.</summary>
+    public int Count => _count;
+
+    /// <summary>Reads the index at <paramref name="path"/>.</summary>
+    public static PackIndex Load(string path)
+    {
+        var data = File.ReadAllBytes(path);
+        if (data.Length < Magic.Length + (256 * 4) + (2 * ObjectId.Size) || !data.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            throw new GitObjectException($"pack index `{path}` is not a version-2 index");
+        }
+
+        var count = (int)BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(Magic.Length + (255 * 4)));
+        if ((long)Magic.Length + (256 * 4) + ((long)count * (ObjectId.Size + 8)) + (2 * ObjectId.Size) > data.Length)
+        {
+            throw new GitObjectException($"pack index `{path}` is truncated");
+        }
+
+        return new PackIndex(data, count);
+    }
+
+    /// <summary>The object's offset in the pack, or -1 when this pack does not have it.</summary>
+    public long Find(ObjectId id)
+    {
+        var slot = id.FirstByte;
+        var low = slot == 0 ? 0 : (int)FanOut(slot - 1);
+        var high = (int)FanOut(slot) - 1;
+        while (low <= high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            var order = id.CompareTo(_data.AsSpan(_names + (middle * ObjectId.Size), ObjectId.Size));
+            if (order == 0)
+            {
+                return Offset(middle);
+            }
+
+            if (order < 0)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private uint FanOut(int slot) => BinaryPrimitives.ReadUInt32BigEndian(_data.AsSpan(Magic.Length + (slot * 4)));
+
+    private long Offset(int position)
+    {
+        var offset = BinaryPrimitives.ReadUInt32BigEndian(_data.AsSpan(_offsets + (position * 4)));
+        if ((offset & 0x8000_0000u) == 0)
+        {
+            return offset;
+        }
+
+        var large = _largeOffsets + ((int)(offset & 0x7fff_ffffu) * 8);
+        if (large + 8 > _data.Length)
+        {
+            throw new GitObjectException("pack index has a large offset outside its table");
+        }
+
+        return (long)BinaryPrimitives.ReadUInt64BigEndian(_data.AsSpan(large));
+    }
+}

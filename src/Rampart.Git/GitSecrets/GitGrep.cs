@@ -14,13 +14,13 @@ namespace Rampart.Git.GitSecrets;
 public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecretsEnvironment environment)
 {
     /// <summary>
-    /// Starts <c>git ls-files -s</c> for the index modes in the background; null for
-    /// <c>--no-index</c>, and lazily for a plain <c>--scan</c>, which reads the index itself.
+    /// Starts <c>git ls-files -s -v</c> (stage and flag tags) for the index modes in the background;
+    /// null for <c>--no-index</c>, and lazily for a plain <c>--scan</c>, which reads the index itself.
     /// </summary>
     public Task<ProcessResult>? StartListing(string option, IReadOnlyList<string> pathspecs) =>
         option == "--no-index" ? null
-        : option.Length == 0 && pathspecs.Count == 0 && CanReadIndex() ? new Task<ProcessResult>(() => git.Quiet(["ls-files", "-z", "-s", "--"]))
-        : Task.Run(() => git.Quiet(["ls-files", "-z", "-s", "--", .. pathspecs]));
+        : option.Length == 0 && pathspecs.Count == 0 && CanReadIndex() ? new Task<ProcessResult>(() => git.Quiet(["ls-files", "-z", "-s", "-v", "--"]))
+        : Task.Run(() => git.Quiet(["ls-files", "-z", "-s", "-v", "--", .. pathspecs]));
 
     /// <summary>True when no variable moves the index away from <c>TOP/.git/index</c>.</summary>
     private bool CanReadIndex() =>
@@ -28,7 +28,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         && !environment.Variables.ContainsKey("GIT_WORK_TREE") && !environment.Variables.ContainsKey("GIT_COMMON_DIR");
 
     /// <summary>The work tree's tracked regular files from <c>.git/index</c>, or null to ask git.</summary>
-    private List<string>? ReadIndexDirectly(ProcessResult prefix)
+    private List<IndexEntry>? ReadIndexDirectly(ProcessResult prefix)
     {
         if (!CanReadIndex() || facts.KnownTopLevel is not { } top)
         {
@@ -66,7 +66,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         else if (option == "--cached")
         {
             using var blobs = new CatFileBatch(environment.Directory);
-            foreach (var entry in IndexEntries(listing!))
+            foreach (var entry in IndexEntries(listing!).Where(entry => entry.Stage == 0))
             {
                 if (blobs.Read(entry.ObjectId) is { } blob)
                 {
@@ -76,14 +76,17 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         }
         else
         {
-            var paths = option.Length == 0 && pathspecs.Count == 0 ? ReadIndexDirectly(repository) : null;
-            paths ??= [.. IndexEntries(listing!).Select(entry => entry.Path)];
+            var entries = option.Length == 0 && pathspecs.Count == 0 ? ReadIndexDirectly(repository) : null;
+            entries ??= [.. IndexEntries(listing!)];
+            var topPrefix = ByteString.TrimNewlines(repository.StdoutText);
             if (option == "--untracked")
             {
-                paths = WorkTreeWalk(paths, pathspecs);
+                SearchWorkTree(regex, WorkTreeWalk([.. entries.Select(entry => entry.Path)], pathspecs), quotePath, topPrefix, output);
             }
-
-            SearchWorkTree(regex, paths, quotePath, ByteString.TrimNewlines(repository.StdoutText), output);
+            else
+            {
+                SearchIndexedWorkTree(regex, entries, quotePath, topPrefix, output);
+            }
         }
 
         return (output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
@@ -126,12 +129,36 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     }
 
     /// <summary>
+    /// git grep over the index in the work tree (<c>grep_cache</c>): a skip-worktree entry is not
+    /// searched, an assume-unchanged one is searched as its index blob (git trusts the index for it,
+    /// and skips it when it is unmerged), every other entry as its work-tree file.
+    /// </summary>
+    private void SearchIndexedWorkTree(PosixRegex regex, List<IndexEntry> entries, bool quotePath, string topPrefix, StringBuilder output)
+    {
+        var searched = entries.Where(entry => !entry.SkipWorktree && !(entry.AssumeUnchanged && entry.Stage != 0)).ToList();
+        var fromIndex = new Dictionary<int, byte[]?>();
+        if (searched.Any(entry => entry.AssumeUnchanged))
+        {
+            using var blobs = new CatFileBatch(environment.Directory);
+            for (var i = 0; i < searched.Count; i++)
+            {
+                if (searched[i].AssumeUnchanged)
+                {
+                    fromIndex[i] = blobs.Read(searched[i].ObjectId);
+                }
+            }
+        }
+
+        SearchWorkTree(regex, [.. searched.Select(entry => entry.Path)], quotePath, topPrefix, output, fromIndex);
+    }
+
+    /// <summary>
     /// Reads and searches work-tree files on as many threads as there are cores (files handed out in
     /// small chunks, so one large file does not hold up the rest); output stays in list order. A file
     /// git cannot read gets git grep's <c>error: failed to stat</c> line, twice as git prints it (once
     /// for the binary check, once for the search), with its path from the top level.
     /// </summary>
-    private void SearchWorkTree(PosixRegex regex, List<string> paths, bool quotePath, string topPrefix, StringBuilder output)
+    private void SearchWorkTree(PosixRegex regex, List<string> paths, bool quotePath, string topPrefix, StringBuilder output, Dictionary<int, byte[]?>? fromIndex = null)
     {
         const int Chunk = 16;
         var workers = paths.Count < 4 * Chunk ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
@@ -147,7 +174,12 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             {
                 for (var i = first; i < Math.Min(first + Chunk, paths.Count); i++)
                 {
-                    if (!reader.TryRead(paths[i], out var content, out errors[i]))
+                    ReadOnlySpan<byte> content;
+                    if (fromIndex is not null && fromIndex.TryGetValue(i, out var blob))
+                    {
+                        content = blob;
+                    }
+                    else if (!reader.TryRead(paths[i], out content, out errors[i]))
                     {
                         continue;
                     }
@@ -191,13 +223,14 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             var tab = record.IndexOf('\t', StringComparison.Ordinal);
             var fields = record[..tab].Split(' ');
             var path = record[(tab + 1)..];
-            if (path == previous || fields[0] is not ("100644" or "100755"))
+            if (path == previous || fields[1] is not ("100644" or "100755"))
             {
                 continue;
             }
 
             previous = path;
-            yield return new IndexEntry(fields[1], path);
+            var tag = fields[0];
+            yield return new IndexEntry(path, fields[2], fields[3][0] - '0', AssumeUnchanged: char.IsAsciiLetterLower(tag[0]), SkipWorktree: tag is "S" or "s");
         }
     }
 
@@ -246,6 +279,4 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             }
         }
     }
-
-    private sealed record IndexEntry(string ObjectId, string Path);
 }

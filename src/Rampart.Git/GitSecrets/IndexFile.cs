@@ -3,17 +3,21 @@ using Rampart.Git.Processes;
 
 namespace Rampart.Git.GitSecrets;
 
+/// <summary>One regular-file entry of the index: path (relative to the prefix), blob id, merge stage and the flags git grep heeds.</summary>
+public sealed record IndexEntry(string Path, string ObjectId, int Stage, bool AssumeUnchanged, bool SkipWorktree);
+
 /// <summary>
-/// Reads the paths of a plain <c>.git/index</c> (versions 2 and 3, SHA-1) without starting
-/// <c>git ls-files</c>: regular files only, each unmerged path once, in index order. Anything else —
-/// version 4, a split or sparse index, a truncated file — returns null and the caller asks git.
+/// Reads the entries of a plain <c>.git/index</c> (versions 2 and 3, SHA-1) without starting
+/// <c>git ls-files</c>: regular files only, each unmerged path once, in index order, with the
+/// assume-unchanged (<c>CE_VALID</c>) and skip-worktree flags. Anything else — version 4, a split
+/// or sparse index, a truncated file — returns null and the caller asks git.
 /// </summary>
 public static class IndexFile
 {
     private const int HashSize = 20;
 
-    /// <summary>The regular-file paths under <paramref name="prefix"/> (relative to it), or null when git must be asked.</summary>
-    public static List<string>? RegularFiles(string indexPath, string prefix)
+    /// <summary>The regular-file entries under <paramref name="prefix"/> (paths relative to it), or null when git must be asked.</summary>
+    public static List<IndexEntry>? RegularFiles(string indexPath, string prefix)
     {
         byte[] data;
         try
@@ -37,7 +41,7 @@ public static class IndexFile
             return null;
         }
 
-        var paths = new List<string>(count);
+        var entries = new List<IndexEntry>(count);
         var offset = 12;
         string? previous = null;
         for (var i = 0; i < count; i++)
@@ -49,7 +53,9 @@ public static class IndexFile
 
             var mode = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(offset + 24));
             var flags = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(offset + 40 + HashSize));
-            var nameStart = offset + 42 + HashSize + ((flags & 0x4000) != 0 && version == 3 ? 2 : 0);
+            var extended = (flags & 0x4000) != 0 && version == 3;
+            var extendedFlags = extended ? BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(offset + 42 + HashSize)) : 0;
+            var nameStart = offset + 42 + HashSize + (extended ? 2 : 0);
             var nul = Array.IndexOf(data, (byte)0, nameStart);
             if (nul < 0)
             {
@@ -57,6 +63,7 @@ public static class IndexFile
             }
 
             var path = ByteString.FromBytes(data.AsSpan(nameStart, nul - nameStart));
+            var objectId = data.AsSpan(offset + 40, HashSize);
             offset += (nul - offset + 8) & ~7;
             if (path == previous || (mode >> 12) != 0b1000 || !path.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -64,10 +71,15 @@ public static class IndexFile
             }
 
             previous = path;
-            paths.Add(path[prefix.Length..]);
+            entries.Add(new IndexEntry(
+                path[prefix.Length..],
+                Convert.ToHexStringLower(objectId),
+                (flags >> 12) & 3,
+                AssumeUnchanged: (flags & 0x8000) != 0,
+                SkipWorktree: (extendedFlags & 0x4000) != 0));
         }
 
-        return HasForeignExtension(data, offset) ? null : paths;
+        return HasForeignExtension(data, offset) ? null : entries;
     }
 
     /// <summary>True when a split-index (<c>link</c>) or sparse-index (<c>sdir</c>) extension follows the entries.</summary>

@@ -32,7 +32,39 @@ public sealed class IndexFileTests
             var paths = IndexFile.RegularFiles(Path.Combine(root, ".git", "index"), prefix);
 
             paths.ShouldNotBeNull();
-            paths.Select(Rampart.Git.Processes.ByteString.ToOs).ShouldBe(expected);
+            paths.Select(entry => Rampart.Git.Processes.ByteString.ToOs(entry.Path)).ShouldBe(expected);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void RegularFiles_AssumeUnchangedAndSkipWorktree_SameFlagsAsGitLsFilesV()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "rampart-index-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        try
+        {
+            foreach (var name in new[] { "a", "b", "c" })
+            {
+                File.WriteAllText(Path.Combine(root, name), name);
+            }
+
+            Git(root, "init", "-q", ".");
+            Git(root, "add", "-A");
+            Git(root, "update-index", "--assume-unchanged", "a");
+            Git(root, "update-index", "--skip-worktree", "b");
+            var tags = Git(root, "ls-files", "-v").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+            var entries = IndexFile.RegularFiles(Path.Combine(root, ".git", "index"), "");
+
+            entries.ShouldNotBeNull();
+            tags.ShouldBe(["h a", "S b", "H c"]);
+            entries.Select(entry => (entry.Path, entry.AssumeUnchanged, entry.SkipWorktree))
+                .ShouldBe([("a", true, false), ("b", false, true), ("c", false, false)]);
+            entries[0].ObjectId.ShouldBe(Git(root, "rev-parse", ":a").Trim());
         }
         finally
         {

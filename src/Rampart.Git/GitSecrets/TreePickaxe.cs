@@ -8,8 +8,9 @@ namespace Rampart.Git.GitSecrets;
 /// Decides, from the objects alone, whether <c>git log -G REGEX</c> lists a commit — or says it
 /// cannot be sure and git must be asked. git diffs the commit's tree against its parent's, detects
 /// renames, and for each file pair: skips it when either side is binary (a NUL in the first 8,000
-/// bytes); searches a created or deleted file as one buffer; otherwise runs a Myers diff with no
-/// context and tests each added and removed line. Without running that diff:
+/// bytes); otherwise runs a Myers diff with no context (against nothing for a created or deleted
+/// file) and tests each added and removed line — one line at a time, so no match spans lines (git
+/// 2.39, the version git-secrets 1.3.0 is recorded with). Without running that diff:
 /// <list type="bullet">
 /// <item>A changed line lies between the pair's common leading and trailing lines (git trims those
 /// before diffing; sliding a hunk afterwards only swaps equal lines), so when no line there matches
@@ -175,12 +176,12 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         foreach (var id in side)
         {
             var file = Facts(id);
-            if (file.Binary || (file.Lines.Count == 0 && !file.MaySpanLines))
+            if (file.Binary || file.Lines.Count == 0)
             {
                 continue;
             }
 
-            var certain = file.Lines.Count > 0 && otherSide.All(other => Facts(other) is { Binary: false } facts && !facts.Lines.SequenceEqual(file.Lines));
+            var certain = otherSide.All(other => Facts(other) is { Binary: false } facts && !facts.Lines.SequenceEqual(file.Lines));
             if (certain)
             {
                 _matched = true;
@@ -263,7 +264,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         var content = objects.Read(id).Content;
         var binary = LineScanner.IsBinary(content);
         var lines = binary ? [] : MatchingLines(content);
-        var facts = new WholeFile(binary, lines, MaySpanLines: !binary && lines.Count == 0 && regex.BufferFilter.NextCandidate(content, 0) >= 0);
+        var facts = new WholeFile(binary, lines);
         _files[id] = facts;
         return facts;
     }
@@ -274,10 +275,6 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         return read.Kind == ObjectKind.Tree ? read.Buffer : throw new GitObjectException($"object {id} is a {read.Kind}, not a tree");
     }
 
-    /// <summary>
-    /// What a created or deleted file contributes: binary files are skipped; its matching lines as
-    /// <c>-G</c> sees lines (newline included); and, when no line matches, whether a match could
-    /// still span lines when git searches the file as one buffer (then git decides).
-    /// </summary>
-    private sealed record WholeFile(bool Binary, List<string> Lines, bool MaySpanLines);
+    /// <summary>What a created or deleted file contributes: binary files are skipped; its matching lines as <c>-G</c> sees lines (newline included).</summary>
+    private sealed record WholeFile(bool Binary, List<string> Lines);
 }

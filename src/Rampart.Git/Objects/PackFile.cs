@@ -86,6 +86,11 @@ public sealed unsafe class PackFile : IDisposable
             throw new GitObjectException($"pack entry at {offset} has unknown type {type}");
         }
 
+        if (size > ((_length - position) * 1032) + 64)
+        {
+            throw new GitObjectException($"pack entry at {offset} claims {size} bytes, more than its data can hold");
+        }
+
         return new PackEntry(type, size, position, baseOffset, baseId);
     }
 

@@ -9,9 +9,7 @@ namespace Rampart.Secrets.GitSecrets.Posix;
 /// <see cref="NextCandidate"/> walks a whole buffer with one table lookup per byte and stops at the
 /// first line that may match; the exact matcher then decides that line. Lines end at a newline,
 /// which is part of the line only when the filter is built with <c>includeNewline</c> (as
-/// <c>git log -G</c> sees lines). Built with <c>acrossLines</c>, the walk is not reset at a newline,
-/// so it tells whether a match may exist anywhere in a buffer searched as a whole under
-/// <c>REG_NEWLINE</c> (as <c>git log -G</c> searches a created or deleted file). Not thread-safe.
+/// <c>git log -G</c> sees lines). Not thread-safe.
 /// </summary>
 /// <remarks>
 /// A state is the set of program positions that wait for a byte (its kernel, position 0 always
@@ -28,7 +26,6 @@ public sealed class LineFilter
     private const int Accept = -2;
     private readonly Instruction[] _code;
     private readonly bool _includeNewline;
-    private readonly bool _acrossLines;
     private readonly ByteClasses _classes;
     private readonly Dictionary<int[], int> _ids = new(KernelComparer.Instance);
     private readonly List<int[]> _waiting = [];
@@ -41,11 +38,10 @@ public sealed class LineFilter
     private SearchValues<byte> _leaveStart = SearchValues.Create(ReadOnlySpan<byte>.Empty);
 
     /// <summary>Builds the filter for a compiled program.</summary>
-    public LineFilter(Instruction[] code, bool includeNewline, bool acrossLines = false)
+    public LineFilter(Instruction[] code, bool includeNewline)
     {
         _code = code;
-        _includeNewline = includeNewline || acrossLines;
-        _acrossLines = acrossLines;
+        _includeNewline = includeNewline;
         _classes = new ByteClasses(code);
         _seen = new int[code.Length];
         _stack = new int[code.Length];
@@ -154,7 +150,7 @@ public sealed class LineFilter
             }
 
             entry = Intern();
-            if (b == '\n' && entry != Accept && !_acrossLines)
+            if (b == '\n' && entry != Accept)
             {
                 entry = 0;
             }

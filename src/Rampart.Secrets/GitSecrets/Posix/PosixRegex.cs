@@ -11,7 +11,6 @@ public sealed class PosixRegex
     private readonly Instruction[] _code;
     private LineFilter? _filter;
     private LineFilter? _newlineFilter;
-    private LineFilter? _bufferFilter;
 
     private PosixRegex(byte[] pattern, Instruction[] code, IReadOnlyList<string> warnings)
     {
@@ -29,9 +28,6 @@ public sealed class PosixRegex
 
     /// <summary>The fast superset filter for lines with their newline (<c>git log -G</c>), built on first use.</summary>
     public LineFilter NewlineFilter => _newlineFilter ??= new LineFilter(_code, includeNewline: true);
-
-    /// <summary>The fast superset filter for a whole buffer searched at once under <c>REG_NEWLINE</c>, built on first use.</summary>
-    public LineFilter BufferFilter => _bufferFilter ??= new LineFilter(_code, includeNewline: true, acrossLines: true);
 
     /// <summary>The exact matcher.</summary>
     public PikeMatcher Matcher { get; }

@@ -81,6 +81,9 @@ public static class IamEvalCommand
         var failed = false;
         var lines = new List<(ReadOnlyMemory<byte> Line, int Number)>();
         var answers = Array.Empty<EvalCaseResult>();
+
+        // One thread per core, the calling thread among them: more would only take turns.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var written = new ArrayBufferWriter<byte>(64 * 1024);
         using var json = new Utf8JsonWriter(written, JsonOutput.Compact);
         while (!atEnd || filled > 0)
@@ -106,7 +109,7 @@ public static class IamEvalCommand
                 answers = new EvalCaseResult[lines.Count];
             }
 
-            Parallel.For(0, lines.Count, i => answers[i] = EvalCase.Evaluate(lines[i].Line, lines[i].Number, explain));
+            Parallel.For(0, lines.Count, cores, i => answers[i] = EvalCase.Evaluate(lines[i].Line, lines[i].Number, explain));
             foreach (var answer in answers.AsSpan(0, lines.Count))
             {
                 failed |= answer.Answer.Error is not null;

@@ -25,13 +25,19 @@ public sealed class ConditionClause
 
     /// <summary>Creates a clause.</summary>
     public ConditionClause(string operatorText, SetOperator set, ConditionOperator op, bool ifExists, string key, IReadOnlyList<ConditionValue> values, ElementLocation operatorLocation, ElementLocation keyLocation)
+        : this(operatorText, set, op, ifExists, key, [.. values], operatorLocation, keyLocation)
+    {
+    }
+
+    /// <summary>Creates a clause that keeps <paramref name="values"/> itself (the parser's, made for it).</summary>
+    internal ConditionClause(string operatorText, SetOperator set, ConditionOperator op, bool ifExists, string key, ConditionValue[] values, ElementLocation operatorLocation, ElementLocation keyLocation)
     {
         OperatorText = operatorText;
         Set = set;
         Operator = op;
         IfExists = ifExists;
         Key = key;
-        Values = [.. values];
+        Values = values;
         OperatorLocation = operatorLocation;
         KeyLocation = keyLocation;
     }

@@ -95,6 +95,9 @@ public static class PolicyParser
         private readonly SourceMap _map = map;
         /// <summary>The values of the element being read, reused from element to element (each reader of it is done with it before the next is read).</summary>
         private readonly List<(string Value, ElementLocation Location)> _values = [];
+
+        /// <summary>The condition clauses of the statement being read, reused from statement to statement.</summary>
+        private readonly List<ConditionClause> _clauses = [];
         private bool _variables;
         private HashSet<string>? _sids;
 
@@ -291,7 +294,8 @@ public static class PolicyParser
             ActionElement? action = null;
             ResourceElement? resource = null;
             PrincipalElement? principal = null;
-            var conditions = new List<ConditionClause>();
+            var conditions = _clauses;
+            conditions.Clear();
             var seen = 0;
             var errorsBefore = Errors.Count;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -370,7 +374,7 @@ public static class PolicyParser
             CheckTypeRules(effect, resource, principal, location);
             if (Errors.Count == errorsBefore && effect is { } e && action is not null)
             {
-                statements.Add(new Statement(index, sid, e, action, resource, principal, conditions, location));
+                statements.Add(new Statement(index, sid, e, action, resource, principal, conditions.Count == 0 ? [] : conditions.ToArray(), location));
             }
         }
 
@@ -486,7 +490,8 @@ public static class PolicyParser
                 return null;
             }
 
-            var patterns = new List<PolicyString>(values.Count);
+            var patterns = new PolicyString[values.Count];
+            var count = 0;
             foreach (var (value, location) in values)
             {
                 if (value != "*" && !value.StartsWith("arn:", StringComparison.Ordinal))
@@ -502,7 +507,7 @@ public static class PolicyParser
                     continue;
                 }
 
-                patterns.Add(compiled);
+                patterns[count++] = compiled;
             }
 
             var locations = new ElementLocation[values.Count];
@@ -511,7 +516,7 @@ public static class PolicyParser
                 locations[i] = values[i].Location;
             }
 
-            return new ResourceElement(isNot, patterns, locations, at);
+            return new ResourceElement(isNot, count == patterns.Length ? patterns : patterns[..count], locations, at);
         }
 
         private PrincipalElement? ReadPrincipal(ref Utf8JsonReader reader, bool isNot, ElementLocation at)
@@ -661,7 +666,8 @@ public static class PolicyParser
                         continue;
                     }
 
-                    var values = new List<ConditionValue>(raw.Count);
+                    var values = new ConditionValue[raw.Count];
+                    var count = 0;
                     foreach (var (text, location) in raw)
                     {
                         var compiled = PolicyString.Compile(text, _variables && op.SupportsVariables, out var error);
@@ -677,10 +683,10 @@ public static class PolicyParser
                             continue;
                         }
 
-                        values.Add(ConditionValue.Compile(text, op.Family, compiled, location));
+                        values[count++] = ConditionValue.Compile(text, op.Family, compiled, location);
                     }
 
-                    clauses.Add(new ConditionClause(operatorText, set, op, ifExists, key, values, operatorAt, keyAt));
+                    clauses.Add(new ConditionClause(operatorText, set, op, ifExists, key, count == values.Length ? values : values[..count], operatorAt, keyAt));
                 }
             }
         }

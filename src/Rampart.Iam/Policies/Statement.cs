@@ -11,6 +11,12 @@ public sealed class Statement
 {
     /// <summary>Creates a statement.</summary>
     public Statement(int index, string? sid, Effect effect, ActionElement action, ResourceElement? resource, PrincipalElement? principal, IReadOnlyList<ConditionClause> conditions, ElementLocation location)
+        : this(index, sid, effect, action, resource, principal, [.. conditions], location)
+    {
+    }
+
+    /// <summary>Creates a statement that keeps <paramref name="conditions"/> itself (the parser's, made for it).</summary>
+    internal Statement(int index, string? sid, Effect effect, ActionElement action, ResourceElement? resource, PrincipalElement? principal, ConditionClause[] conditions, ElementLocation location)
     {
         Index = index;
         Sid = sid;
@@ -18,7 +24,7 @@ public sealed class Statement
         Action = action;
         Resource = resource;
         Principal = principal;
-        Conditions = [.. conditions];
+        Conditions = conditions;
         Location = location;
     }
 

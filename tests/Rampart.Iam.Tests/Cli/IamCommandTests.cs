@@ -85,6 +85,26 @@ public class IamCommandTests
     }
 
     [Fact]
+    public void Eval_ThousandsOfCases_AllAnsweredInOrderWithBlankLinesSkipped()
+    {
+        var ids = Enumerable.Range(0, 4_100).Select(i => $"s{i}").ToArray();
+        var path = TempFile(string.Join("\n\n", ids.Select(id => Allow.Replace("\"a1\"", $"\"{id}\"", StringComparison.Ordinal))) + "\nnot json\n");
+        try
+        {
+            var (exit, output, _) = Run("iam", "eval", "--jsonl", path);
+
+            exit.ShouldBe(2);
+            var lines = output.TrimEnd('\n').Split('\n');
+            lines[..^1].ShouldBe(ids.Select(id => $$"""{"id":"{{id}}","decision":"ImplicitDeny"}"""));
+            lines[^1].ShouldStartWith("""{"id":null,"error":"invalid json""");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Eval_InvalidCaseAfterManyLines_ErrorNamesItsLine()
     {
         var path = TempFile(string.Concat(Enumerable.Repeat(Allow + "\n", 300)) + "\n" + Allow.Replace("\"Bool\"", "\"Boolean\"", StringComparison.Ordinal) + "\n");

@@ -26,11 +26,12 @@ public static class PickaxeSelector
     public static List<(string Commit, ObjectId Tree)> Select(string directory, byte[] pattern, out ObjectDatabase? objects)
     {
         objects = null;
-        var location = Task.Run(() => ProcessRunner.Run("git", ["rev-parse", "--git-common-dir", "--git-path", "objects", "--show-object-format"], directory));
+        var location = Task.Run(() => ProcessRunner.Run("git", ["rev-parse", "--git-common-dir", "--git-path", "objects", "--show-object-format", "--show-toplevel"], directory));
+        var attributes = Task.Run(() => ProcessRunner.Run("git", ["ls-files", "-z", "--", ":(top,glob)**/.gitattributes", ":(top).gitattributes"], directory));
         var config = Task.Run(() => ProcessRunner.Run("git", ["config", "-z", "--get-regexp", ConfigKeys], directory));
         var walk = ProcessRunner.Run("git", ["rev-list", "--all", "--parents"], directory).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
-        if (showRoot is not null && OpenObjects(directory, location.GetAwaiter().GetResult()) is { } database)
+        if (showRoot is not null && OpenObjects(directory, location.GetAwaiter().GetResult(), attributes.GetAwaiter().GetResult()) is { } database)
         {
             try
             {
@@ -157,10 +158,10 @@ public static class PickaxeSelector
     };
 
     /// <summary>The object database, or null when the repository needs git's own reading.</summary>
-    private static ObjectDatabase? OpenObjects(string directory, ProcessResult location)
+    private static ObjectDatabase? OpenObjects(string directory, ProcessResult location, ProcessResult trackedAttributes)
     {
         var lines = location.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (location.ExitCode != 0 || lines.Length != 3 || lines[2] != "sha1"
+        if (location.ExitCode != 0 || lines.Length != 4 || lines[2] != "sha1"
             || Environment.GetEnvironmentVariable("GIT_ALTERNATE_OBJECT_DIRECTORIES") is { Length: > 0 })
         {
             return null;
@@ -174,7 +175,8 @@ public static class PickaxeSelector
             || (File.Exists(packedRefs) && File.ReadAllText(packedRefs).Contains(" refs/replace/", StringComparison.Ordinal))
             || File.Exists(Path.Combine(common, "info", "attributes"))
             || File.Exists(Path.Combine(xdg, "git", "attributes"))
-            || HasAttributesFile(directory))
+            || trackedAttributes.ExitCode != 0 || trackedAttributes.Stdout.Length > 0
+            || File.Exists(Path.Combine(ByteString.ToOs(lines[3]), ".gitattributes")))
         {
             return null;
         }
@@ -187,15 +189,6 @@ public static class PickaxeSelector
         {
             return null;
         }
-    }
-
-    /// <summary>True when a tracked or top-level <c>.gitattributes</c> could change how git diffs a path.</summary>
-    private static bool HasAttributesFile(string directory)
-    {
-        var listed = ProcessRunner.Run("git", ["ls-files", "-z", "--", ":(top,glob)**/.gitattributes", ":(top).gitattributes"], directory);
-        var top = ProcessRunner.Run("git", ["rev-parse", "--show-toplevel"], directory);
-        return listed.ExitCode != 0 || listed.Stdout.Length > 0
-            || (top.ExitCode == 0 && File.Exists(Path.Combine(ByteString.ToOs(ByteString.TrimNewlines(top.StdoutText)), ".gitattributes")));
     }
 
     /// <summary>Runs <c>git log --no-walk=unsorted --stdin -p -U0</c> over <paramref name="commits"/> and reports those with a matching added or removed line.</summary>

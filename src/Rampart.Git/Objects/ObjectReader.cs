@@ -27,10 +27,10 @@ public sealed class ObjectReader : IDisposable
     private readonly ObjectDatabase _database;
     private readonly long _budget;
     private readonly Dictionary<(int Pack, long Offset), LinkedListNode<Cached>> _cache = [];
-    private readonly LinkedList<Cached> _recent = new();
+    private readonly Shelf _small = new();
+    private readonly Shelf _large = new();
     private readonly List<(PackEntry Entry, long Offset)> _chain = [];
     private byte[] _delta = new byte[4096];
-    private long _cachedBytes;
     private long _reads;
 
     internal ObjectReader(ObjectDatabase database, long budget) => (_database, _budget, _pool) = (database, budget, new BufferPool(budget / 2));
@@ -61,7 +61,8 @@ public sealed class ObjectReader : IDisposable
     public void Dispose()
     {
         _inflater.Dispose();
-        _recent.Clear();
+        _small.Recent.Clear();
+        _large.Recent.Clear();
         _cache.Clear();
     }
 
@@ -74,8 +75,9 @@ public sealed class ObjectReader : IDisposable
         {
             if (_cache.TryGetValue((packNumber, offset), out var node))
             {
-                _recent.Remove(node);
-                _recent.AddFirst(node);
+                var shelf = node.Value.Object.Length >= PooledSize ? _large : _small;
+                shelf.Recent.Remove(node);
+                shelf.Recent.AddFirst(node);
                 node.Value.HandedOut = _reads;
                 result = node.Value.Object;
                 break;
@@ -189,6 +191,11 @@ public sealed class ObjectReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Caches an object on its shelf: small objects (trees, commits, most blobs) and large blobs
+    /// each get half the budget, so a run of big file versions does not push out the trees every
+    /// commit needs.
+    /// </summary>
     private void Remember(int packNumber, long offset, GitObject value)
     {
         var size = value.Length;
@@ -197,13 +204,14 @@ public sealed class ObjectReader : IDisposable
             return;
         }
 
-        _cache[(packNumber, offset)] = _recent.AddFirst(new Cached(packNumber, offset, value) { HandedOut = _reads });
-        _cachedBytes += size;
-        while (_cachedBytes > _budget && _recent.Last is { } oldest)
+        var shelf = size >= PooledSize ? _large : _small;
+        _cache[(packNumber, offset)] = shelf.Recent.AddFirst(new Cached(packNumber, offset, value) { HandedOut = _reads });
+        shelf.Bytes += size;
+        while (shelf.Bytes > _budget / 2 && shelf.Recent.Last is { } oldest)
         {
-            _recent.RemoveLast();
+            shelf.Recent.RemoveLast();
             _cache.Remove((oldest.Value.Pack, oldest.Value.Offset));
-            _cachedBytes -= oldest.Value.Object.Length;
+            shelf.Bytes -= oldest.Value.Object.Length;
             if (oldest.Value.HandedOut < _reads - 1)
             {
                 Recycle(oldest.Value);
@@ -222,5 +230,13 @@ public sealed class ObjectReader : IDisposable
     private sealed record Cached(int Pack, long Offset, GitObject Object)
     {
         public long HandedOut { get; set; }
+    }
+
+    /// <summary>One least-recently-used list and the bytes it holds.</summary>
+    private sealed class Shelf
+    {
+        public LinkedList<Cached> Recent { get; } = new();
+
+        public long Bytes { get; set; }
     }
 }

@@ -28,10 +28,15 @@ for _ in $(seq "$runs"); do
   start=$(date +%s%N)
   "$out/rampart" iam eval --jsonl "$input" >/dev/null
   end=$(date +%s%N)
-  ms=$(( (end - start) / 1000000 ))
-  times+=("$ms")
-  echo "run: ${ms} ms"
+  us=$(( (end - start) / 1000 ))
+  times+=("$us")
+  echo "run: $(awk -v us="$us" 'BEGIN {printf "%.1f", us / 1000}') ms"
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-best=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
-echo "mode: $mode; cases: $cases; median wall: ${median} ms ($(( cases * 1000 / median )) decisions/s); best: ${best} ms ($(( cases * 1000 / best )) decisions/s); reference 830/s, 50x = 41,500/s"
+printf '%s\n' "${times[@]}" | sort -n | awk -v cases="$cases" -v mode="$mode" '
+  {a[NR] = $1}
+  END {
+    median = a[int((NR + 1) / 2)]; best = a[1]
+    printf "mode: %s; cases: %d; median wall: %.1f ms (%d decisions/s); best: %.1f ms (%d decisions/s); reference 830/s, 50x = 41,500/s\n",
+      mode, cases, median / 1000, cases * 1e6 / median, best / 1000, cases * 1e6 / best
+  }'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

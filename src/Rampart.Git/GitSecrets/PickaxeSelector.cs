@@ -7,8 +7,9 @@ using Rampart.Secrets.GitSecrets.Posix;
 namespace Rampart.Git.GitSecrets;
 
 /// <summary>
-/// Which commits <c>git log --all -G REGEX</c> lists. The walk and its order come from
-/// <c>git rev-list --all --parents</c> (the same walk <c>git log --all</c> makes). Each commit with
+/// Which commits <c>git log --all -G REGEX</c> lists. The walk and its order, with each commit's
+/// parents and tree, come from <c>git rev-list --all --parents --format=%T</c> (the same walk
+/// <c>git log --all</c> makes). Each commit with
 /// at most one parent is then decided from the object database by <see cref="TreePickaxe"/>, the
 /// history cut into one contiguous slice per core; merges are never listed (<c>git log</c> shows no
 /// diff for them). The few commits whose verdict depends on git's diff alignment or rename pairing
@@ -29,9 +30,9 @@ public static class PickaxeSelector
         var location = Task.Run(() => ProcessRunner.Run("git", ["rev-parse", "--git-common-dir", "--git-path", "objects", "--show-object-format", "--show-toplevel"], directory));
         var attributes = Task.Run(() => ProcessRunner.Run("git", ["ls-files", "-z", "--", ":(top,glob)**/.gitattributes", ":(top).gitattributes"], directory));
         var config = Task.Run(() => ProcessRunner.Run("git", ["config", "-z", "--get-regexp", ConfigKeys], directory));
-        var walk = ProcessRunner.Run("git", ["rev-list", "--all", "--parents"], directory).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var walk = Walk(ProcessRunner.Run("git", ["rev-list", "--all", "--parents", "--format=%T"], directory).StdoutText, out var complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
-        if (showRoot is not null && OpenObjects(directory, location.GetAwaiter().GetResult(), attributes.GetAwaiter().GetResult()) is { } database)
+        if (complete && showRoot is not null && OpenObjects(directory, location.GetAwaiter().GetResult(), attributes.GetAwaiter().GetResult()) is { } database)
         {
             try
             {
@@ -45,7 +46,7 @@ public static class PickaxeSelector
             }
         }
 
-        var commits = walk.Select(line => line.Split(' ')[0]).ToArray();
+        var commits = walk.Select(commit => commit.Id).ToArray();
         var slices = Math.Clamp(Math.Min(Environment.ProcessorCount, commits.Length / 64), 1, 4);
         var size = (commits.Length + slices - 1) / Math.Max(slices, 1);
         var tasks = Enumerable.Range(0, slices)
@@ -60,10 +61,11 @@ public static class PickaxeSelector
         return [.. tasks.SelectMany(task => task.GetAwaiter().GetResult())];
     }
 
-    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, string[] walk, ObjectDatabase database, bool showRoot)
+    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, bool showRoot)
     {
         var verdicts = new PickaxeVerdict[walk.Length];
         var trees = new ObjectId[walk.Length];
+        var treeOf = walk.ToDictionary(commit => commit.Id, commit => (ObjectId?)commit.Tree, StringComparer.Ordinal);
         var pairs = Math.Max(1, Environment.ProcessorCount / 2);
         var regions = Enumerable.Range(0, pairs).Select(r => new WalkRegion(r * walk.Length / pairs, ((r + 1) * walk.Length / pairs) - 1)).ToArray();
         Parallel.For(0, 2 * pairs, worker =>
@@ -72,25 +74,12 @@ public static class PickaxeSelector
             var fromFront = worker % 2 == 0;
             using var reader = database.CreateReader();
             var pickaxe = new TreePickaxe(reader, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!);
-            var known = new Dictionary<string, ObjectId>(StringComparer.Ordinal);
             while (region.TryClaim(fromFront, out var i))
             {
-                var ids = walk[i].Split(' ');
-                var tree = known.Remove(ids[0], out var seen) ? seen : CommitTree(reader, ids[0]);
-                trees[i] = tree;
-                if (ids.Length > 2 || (ids.Length == 1 && !showRoot))
-                {
-                    verdicts[i] = PickaxeVerdict.NotListed;
-                    continue;
-                }
-
-                ObjectId? parentTree = null;
-                if (ids.Length == 2)
-                {
-                    parentTree = known[ids[1]] = known.TryGetValue(ids[1], out var parent) ? parent : CommitTree(reader, ids[1]);
-                }
-
-                verdicts[i] = pickaxe.Decide(parentTree, tree);
+                var commit = walk[i];
+                trees[i] = commit.Tree;
+                verdicts[i] = commit.Parents.Length > 1 || (commit.Parents.Length == 0 && !showRoot) ? PickaxeVerdict.NotListed
+                    : pickaxe.Decide(commit.Parents.Length == 1 ? treeOf.GetValueOrDefault(commit.Parents[0]) ?? CommitTree(reader, commit.Parents[0]) : null, commit.Tree);
             }
         });
 
@@ -98,13 +87,13 @@ public static class PickaxeSelector
         var listedByGit = new HashSet<string>(StringComparer.Ordinal);
         if (asked.Count > 0)
         {
-            SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, [.. asked.Select(i => walk[i].Split(' ')[0])], (commit, _) => listedByGit.Add(commit));
+            SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, [.. asked.Select(i => walk[i].Id)], (commit, _) => listedByGit.Add(commit));
         }
 
         var selected = new List<(string Commit, ObjectId Tree)>();
         for (var i = 0; i < walk.Length; i++)
         {
-            var commit = walk[i].Split(' ')[0];
+            var commit = walk[i].Id;
             if (verdicts[i] == PickaxeVerdict.Listed || (verdicts[i] == PickaxeVerdict.AskGit && listedByGit.Contains(commit)))
             {
                 selected.Add((commit, trees[i]));
@@ -112,6 +101,31 @@ public static class PickaxeSelector
         }
 
         return selected;
+    }
+
+    /// <summary>
+    /// Parses <c>rev-list --parents --format=%T</c>: a <c>commit ID PARENT…</c> line, then the tree.
+    /// <paramref name="complete"/> is false when a tree is not a SHA-1 name (another object format).
+    /// </summary>
+    private static WalkedCommit[] Walk(string listing, out bool complete)
+    {
+        var lines = listing.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var walk = new List<WalkedCommit>(lines.Length / 2);
+        complete = true;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var ids = lines[i].Split(' ');
+            if (ids[0] != "commit" || ids.Length < 2)
+            {
+                continue;
+            }
+
+            var tree = default(ObjectId);
+            complete &= i + 1 < lines.Length && ObjectId.TryParse(lines[i + 1], out tree);
+            walk.Add(new WalkedCommit(ids[1], ids[2..], tree));
+        }
+
+        return [.. walk];
     }
 
     private static ObjectId CommitTree(ObjectReader reader, string hex)
@@ -337,4 +351,7 @@ public static class PickaxeSelector
             }
         }
     }
+
+    /// <summary>A commit of the walk: its id, its parents' ids, its tree.</summary>
+    private sealed record WalkedCommit(string Id, string[] Parents, ObjectId Tree);
 }

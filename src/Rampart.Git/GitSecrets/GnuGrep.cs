@@ -27,7 +27,6 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
     private bool _withNames;
     private bool _errors;
     private bool _anySelected;
-    private bool _listedWithout;
     private bool _stopped;
     private string? _notEmulated;
 
@@ -55,7 +54,12 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
 
         _options = command.Options;
         _matcher = matcher;
-        if (_options.MaxCount == 0)
+
+        // grep.c: -q, -l and -L stop at the first selected line of a file and print no count.
+        _options.Count &= !_options.Quiet && _options.ListFiles == '\0';
+        // grep.c: when nothing can be selected (-m 0, or an empty pattern file without -v), grep
+        // exits 1 before it opens a file — unless -L must list them.
+        if ((_options.MaxCount == 0 || (command.MatchNothing && !_options.Invert)) && _options.ListFiles != 'L')
         {
             return new Result(1, "");
         }
@@ -75,8 +79,7 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
             return new Result(2, output.ToString());
         }
 
-        var success = _options.ListFiles == 'L' ? _listedWithout : _anySelected;
-        return new Result(_stopped && _options.Quiet ? 0 : _errors ? 2 : success ? 0 : 1, output.ToString());
+        return new Result(_stopped && _options.Quiet ? 0 : _errors ? 2 : _anySelected ? 0 : 1, output.ToString());
     }
 
     private (string? Content, string? Error) ReadPatternFile(string name)
@@ -87,9 +90,19 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
         }
 
         var path = Path.Combine(environment.Directory, ByteString.ToOs(name));
-        return File.Exists(path) ? (ByteString.FromBytes(File.ReadAllBytes(path)), null)
-            : Directory.Exists(path) ? ("", null)
-            : (null, "No such file or directory");
+        if (Directory.Exists(path))
+        {
+            return (null, "Is a directory");
+        }
+
+        try
+        {
+            return (ByteString.FromBytes(File.ReadAllBytes(path)), null);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return (null, "No such file or directory");
+        }
     }
 
     private byte[] ReadStdin()
@@ -177,12 +190,13 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
     private void SearchContent(string name, byte[] content, StringBuilder output)
     {
         var binary = _options.BinaryFiles != "text" && LineScanner.IsBinary(content, BinaryProbe);
+        var prefix = _withNames ? name + (_options.NullAfterName ? "\0" : ":") : "";
         if (binary && _options.BinaryFiles == "without-match")
         {
+            Summarize(name, prefix, 0, binary, output);
             return;
         }
 
-        var prefix = _withNames ? name + ":" : "";
         var printsLines = !_options.Quiet && !_options.Count && _options.ListFiles == '\0';
         long count = 0;
         var number = 0;
@@ -238,14 +252,9 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
             output.Append(prefix).Append(count).Append('\n');
         }
 
-        if (_options.ListFiles == 'l' && count > 0)
+        if ((_options.ListFiles == 'l' && count > 0) || (_options.ListFiles == 'L' && count == 0))
         {
-            output.Append(name).Append('\n');
-        }
-        else if (_options.ListFiles == 'L' && count == 0)
-        {
-            output.Append(name).Append('\n');
-            _listedWithout = true;
+            output.Append(name).Append(_options.NullAfterName ? '\0' : '\n');
         }
         else if (binary && count > 0 && !_options.Count)
         {

@@ -50,10 +50,25 @@ public sealed class Scanner(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             var loaded = patterns.LoadPatterns();
             var grep = loaded.Length == 0 ? new GnuGrep.Result(1, "")
                 : new GnuGrep(io, environment, stdin).Run(["-d", recursive ? "recurse" : "skip", "-nwHEI", loaded, .. files]);
-            (status, output) = (grep.Status, ByteString.TrimNewlines(grep.Stdout));
+            (status, output) = (grep.Status, ByteString.TrimNewlines(CommandSubstitution(grep.Stdout)));
         }
 
         return ProcessOutput(status, output);
+    }
+
+    /// <summary>
+    /// <c>output=$(regular_grep …)</c> (script line 92): bash drops NUL bytes from a command
+    /// substitution and warns once (grep prints them with <c>-a</c> on binary data, or <c>-Z</c>).
+    /// </summary>
+    private string CommandSubstitution(string captured)
+    {
+        if (!captured.Contains('\0', StringComparison.Ordinal))
+        {
+            return captured;
+        }
+
+        io.Err($"{environment.ScriptPath}: line 92: warning: command substitution: ignored null byte in input\n");
+        return captured.Replace("\0", "", StringComparison.Ordinal);
     }
 
     /// <summary><c>process_output STATUS OUTPUT</c>: the found lines minus those <c>grep -Ev "$allowed"</c> drops, on stderr.</summary>

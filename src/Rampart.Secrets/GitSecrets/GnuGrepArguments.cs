@@ -284,7 +284,10 @@ public static class GnuGrepArguments
                 case "u":
                     _stderr.Append("grep: warning: --unix-byte-offsets (-u) is obsolete\n");
                     break;
-                case "T" or "b" or "o" or "Z" or "z" or "exclude" or "include" or "exclude-dir":
+                case "Z":
+                    _options.NullAfterName = true;
+                    break;
+                case "T" or "b" or "o" or "z" or "exclude" or "include" or "exclude-dir":
                     _options.NotEmulated.Add(key.Length == 1 ? "-" + key : "--" + key);
                     break;
                 case "V":

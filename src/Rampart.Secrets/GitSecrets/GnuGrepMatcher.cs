@@ -5,14 +5,13 @@ namespace Rampart.Secrets.GitSecrets;
 
 /// <summary>
 /// Decides which lines GNU grep 3.8 selects for a parsed command: the keys are newline-separated
-/// patterns, extended regular expressions (<c>-E</c>, GNU dialect) or fixed strings (<c>-F</c>,
-/// ASCII case folding for <c>-i</c> as in the C locale), with <c>-x</c> (whole line, before
+/// patterns, extended regular expressions (<c>-E</c>, GNU dialect) or fixed strings (<c>-F</c>),
+/// ASCII case folding for <c>-i</c> as in the C locale, with <c>-x</c> (whole line, before
 /// <c>-w</c>), <c>-w</c> (GNU's word rule) and <c>-v</c>. An empty pattern file selects nothing.
 /// </summary>
 /// <remarks>
 /// Not emulated, and reported through <see cref="NotEmulated"/> before the first line is decided:
-/// basic (<c>-G</c>), Perl (<c>-P</c>) and awk matchers, <c>-i</c> with regular expressions, and
-/// NUL-separated data (<c>-z</c>). git-secrets always passes <c>-E</c> or <c>-F</c>, so a second
+/// basic (<c>-G</c>), Perl (<c>-P</c>) and awk matchers, and NUL-separated data (<c>-z</c>). git-secrets always passes <c>-E</c> or <c>-F</c>, so a second
 /// matcher option is already an error ("conflicting matchers specified").
 /// </remarks>
 public sealed class GnuGrepMatcher
@@ -28,7 +27,6 @@ public sealed class GnuGrepMatcher
         _matchNothing = command.MatchNothing;
         var matcher = _options.Matcher ?? 'G';
         NotEmulated = matcher is not ('E' or 'F') ? $"-{(matcher == 'A' ? "X awk" : matcher.ToString())}"
-            : _options.IgnoreCase && matcher == 'E' ? "-i"
             : _options.NotEmulated.Contains("-z") ? "-z"
             : null;
     }
@@ -59,7 +57,7 @@ public sealed class GnuGrepMatcher
                 continue;
             }
 
-            var regex = PosixRegex.Compile(bytes, RegexDialect.GnuGrep);
+            var regex = PosixRegex.Compile(bytes, RegexDialect.GnuGrep, command.Options.IgnoreCase);
             if (!regex.Succeeded)
             {
                 return (null, $"grep: {regex.FirstError!.Message}\n");

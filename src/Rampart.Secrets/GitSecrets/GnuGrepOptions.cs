@@ -40,6 +40,9 @@ public sealed class GnuGrepOptions
     /// <summary><c>-H</c> (1), <c>-h</c> (-1) or neither (0).</summary>
     public int FilenameOption { get; set; }
 
+    /// <summary><c>-Z</c>: a NUL byte follows each file name instead of <c>:</c> or a newline.</summary>
+    public bool NullAfterName { get; set; }
+
     /// <summary><c>-d</c>: <c>read</c>, <c>recurse</c> or <c>skip</c>.</summary>
     public string Directories { get; set; } = "read";
 

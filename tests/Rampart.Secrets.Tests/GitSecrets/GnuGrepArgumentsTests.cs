@@ -109,6 +109,10 @@ public sealed class GnuGrepArgumentsTests
     [InlineData(new[] { "-F", "-x", "-i", "AB" }, "ab", true)]
     [InlineData(new[] { "-E", "-x", "a|ab" }, "ab", true)]
     [InlineData(new[] { "-E", "-v", "a" }, "b", true)]
+    [InlineData(new[] { "-E", "-i", "[^a]x" }, "Ax", false)]
+    [InlineData(new[] { "-E", "-i", "[^a]x" }, "bX", true)]
+    [InlineData(new[] { "-E", "-i", "[[:lower:]]" }, "Q", true)]
+    [InlineData(new[] { "-F", "-f", "pats" }, "two", true)]
     public void IsSelected_FixedAndExtended_DecideLikeGrep(string[] args, string line, bool selected)
     {
         var (matcher, error) = GnuGrepMatcher.Create(Parse(args), new System.Text.StringBuilder());

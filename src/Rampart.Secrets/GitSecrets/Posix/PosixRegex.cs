@@ -35,10 +35,13 @@ public sealed class PosixRegex
     /// <summary>GNU grep's warnings for this pattern (<c>* at start of expression</c>, …).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
-    /// <summary>Compiles <paramref name="pattern"/>; a failure carries glibc's error text as its message.</summary>
-    public static ParseResult<PosixRegex> Compile(byte[] pattern, RegexDialect dialect)
+    /// <summary>
+    /// Compiles <paramref name="pattern"/>; a failure carries glibc's error text as its message.
+    /// <paramref name="ignoreCase"/> folds ASCII letters (GNU grep <c>-i</c>, C locale).
+    /// </summary>
+    public static ParseResult<PosixRegex> Compile(byte[] pattern, RegexDialect dialect, bool ignoreCase = false)
     {
-        var (node, error, warnings, hasBackReference) = PosixRegexParser.Parse(pattern, dialect);
+        var (node, error, warnings, hasBackReference) = PosixRegexParser.Parse(pattern, dialect, ignoreCase);
         if (error is not null)
         {
             return Fail(error);

@@ -15,16 +15,24 @@ public sealed class PosixRegexParser
     private int _i;
     private int _groups;
 
-    private PosixRegexParser(byte[] pattern, RegexDialect dialect)
+    private readonly bool _ignoreCase;
+
+    private PosixRegexParser(byte[] pattern, RegexDialect dialect, bool ignoreCase)
     {
+        _ignoreCase = ignoreCase;
         _p = pattern;
         _dialect = dialect;
     }
 
-    /// <summary>Parses <paramref name="pattern"/>; the error is glibc's text, the warnings GNU grep's.</summary>
-    public static (RegexNode? Node, string? Error, IReadOnlyList<string> Warnings, bool HasBackReference) Parse(byte[] pattern, RegexDialect dialect)
+    /// <summary>
+    /// Parses <paramref name="pattern"/>; the error is glibc's text, the warnings GNU grep's. With
+    /// <paramref name="ignoreCase"/> (GNU grep <c>-i</c> in the C locale) every literal letter and
+    /// every bracket expression also holds the other case of its ASCII letters, before a <c>[^…]</c>
+    /// is inverted — as GNU's DFA folds case.
+    /// </summary>
+    public static (RegexNode? Node, string? Error, IReadOnlyList<string> Warnings, bool HasBackReference) Parse(byte[] pattern, RegexDialect dialect, bool ignoreCase = false)
     {
-        var parser = new PosixRegexParser(pattern, dialect);
+        var parser = new PosixRegexParser(pattern, dialect, ignoreCase);
         try
         {
             var node = parser.ParseAlternation(0);
@@ -91,7 +99,7 @@ public sealed class PosixRegexParser
             if (c == '{' && !TryReadInterval(out _, out _, out _))
             {
                 _i++;
-                return new SetNode(ByteSet.Of(c));
+                return new SetNode(Literal(c));
             }
 
             // GNU grep warns and drops a repetition that has nothing to repeat.
@@ -133,7 +141,7 @@ public sealed class PosixRegexParser
             case (byte)'\\':
                 return ParseEscape();
             default:
-                return new SetNode(ByteSet.Of(c));
+                return new SetNode(Literal(c));
         }
     }
 
@@ -182,7 +190,7 @@ public sealed class PosixRegexParser
                 _hasBackReference = true;
                 return new EmptyNode();
             default:
-                return new SetNode(ByteSet.Of(c));
+                return new SetNode(Literal(c));
         }
     }
 
@@ -349,6 +357,11 @@ public sealed class PosixRegexParser
             }
         }
 
+        if (_ignoreCase)
+        {
+            FoldCase(set);
+        }
+
         if (negate)
         {
             set.Invert();
@@ -356,6 +369,30 @@ public sealed class PosixRegexParser
         }
 
         return set;
+    }
+
+    private ByteSet Literal(byte c)
+    {
+        var set = ByteSet.Of(c);
+        if (_ignoreCase)
+        {
+            FoldCase(set);
+        }
+
+        return set;
+    }
+
+    /// <summary>Adds the other case of every ASCII letter in <paramref name="set"/>.</summary>
+    private static void FoldCase(ByteSet set)
+    {
+        for (var b = 'A'; b <= 'Z'; b++)
+        {
+            if (set.Contains((byte)b) || set.Contains((byte)(b + 32)))
+            {
+                set.Add(b);
+                set.Add(b + 32);
+            }
+        }
     }
 
     private (int Byte, ByteSet? Class) ReadBracketElement()

@@ -27,6 +27,7 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
     private bool _withNames;
     private bool _errors;
     private bool _anySelected;
+    private bool _printedLines;
     private bool _stopped;
     private string? _notEmulated;
 
@@ -198,22 +199,35 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
         }
 
         var printsLines = !_options.Quiet && !_options.Count && _options.ListFiles == '\0';
+        var lines = new List<(int Start, int End)>();
+        var printer = new ContextPrinter(this, name, content, lines, output);
         long count = 0;
-        var number = 0;
-        for (var start = 0; start < content.Length && count != _options.MaxCount; number++)
+        for (var start = 0; start < content.Length; )
         {
             var newline = Array.IndexOf(content, (byte)'\n', start);
             var end = newline < 0 ? content.Length : newline;
-            var line = content.AsSpan(start, end - start);
+            lines.Add((start, end));
             start = end + 1;
+            if (count == _options.MaxCount)
+            {
+                // grep stops after NUM selected lines but still prints their trailing context.
+                if (!printsLines || !printer.Trailing())
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (_matcher!.NotEmulated is { } option)
             {
                 Stop(option);
                 return;
             }
 
-            if (!_matcher.IsSelected(line))
+            if (!_matcher.IsSelected(content.AsSpan(lines[^1].Start, lines[^1].End - lines[^1].Start)))
             {
+                _ = printsLines && printer.Trailing();
                 continue;
             }
 
@@ -238,7 +252,7 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
                     return;
                 }
 
-                output.Append(prefix).Append(_options.LineNumber ? $"{number + 1}:" : "").Append(ByteString.FromBytes(line)).Append('\n');
+                printer.Selected();
             }
         }
 
@@ -259,6 +273,69 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
         else if (binary && count > 0 && !_options.Count)
         {
             io.Err($"grep: {name}: binary file matches\n");
+        }
+    }
+
+    /// <summary>
+    /// GNU grep's line output for one file: a selected line as <c>NAME:NUM:TEXT</c>, context lines
+    /// (<c>-A</c>/<c>-B</c>/<c>-C</c>/<c>-NUM</c>) as <c>NAME-NUM-TEXT</c>, and once any context
+    /// length is given (even 0) the group separator before a line that does not follow the last one
+    /// printed, in this file or an earlier one.
+    /// </summary>
+    private sealed class ContextPrinter(GnuGrep grep, string name, byte[] content, List<(int Start, int End)> lines, StringBuilder output)
+    {
+        private readonly long _before = grep._options.Before >= 0 ? grep._options.Before : grep._options.DefaultContext;
+        private readonly long _after = grep._options.After >= 0 ? grep._options.After : grep._options.DefaultContext;
+        private int _lastPrinted = -1;
+        private long _pending;
+
+        /// <summary>Prints the newest line as selected, after the leading context it still owes.</summary>
+        public void Selected()
+        {
+            var index = lines.Count - 1;
+            for (var j = (int)Math.Max(_lastPrinted + 1, index - Math.Max(_before, 0)); j < index; j++)
+            {
+                Print(j, '-');
+            }
+
+            Print(index, ':');
+            _pending = Math.Max(_after, 0);
+        }
+
+        /// <summary>Prints the newest line as trailing context when some is owed; false when none is.</summary>
+        public bool Trailing()
+        {
+            if (_pending == 0)
+            {
+                return false;
+            }
+
+            _pending--;
+            Print(lines.Count - 1, '-');
+            return true;
+        }
+
+        private void Print(int index, char separator)
+        {
+            if ((_before >= 0 || _after >= 0) && grep._printedLines && index != _lastPrinted + 1 && grep._options.GroupSeparator is { } group)
+            {
+                output.Append(group).Append('\n');
+            }
+
+            var (start, end) = lines[index];
+            if (grep._withNames)
+            {
+                output.Append(name).Append(grep._options.NullAfterName ? '\0' : separator);
+            }
+
+            if (grep._options.LineNumber)
+            {
+                output.Append(index + 1).Append(separator);
+            }
+
+            output.Append(ByteString.FromBytes(content.AsSpan(start, end - start))).Append('\n');
+            _lastPrinted = index;
+            grep._printedLines = true;
         }
     }
 }

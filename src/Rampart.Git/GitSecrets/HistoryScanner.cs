@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Git.Objects;
 using Rampart.Git.Processes;
 using Rampart.Secrets.GitSecrets.Posix;
 
@@ -48,9 +49,22 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
                 var selected = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), out var database);
                 using (database)
                 {
-                    using var trees = new TreeGrep(database, environment.Directory, () => grep.Compile(combined)!);
-                    trees.Prepare(selected.Select(found => found.Tree));
-                    foreach (var (commit, tree) in selected)
+                    try
+                    {
+                        Search(database, selected);
+                    }
+                    catch (Exception e) when (database is not null && GitObjectException.Caused(e))
+                    {
+                        output.Clear();
+                        Search(null, selected);
+                    }
+                }
+
+                void Search(ObjectDatabase? objects, List<(string Commit, ObjectId Tree)> revisions)
+                {
+                    using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!);
+                    trees.Prepare(revisions.Select(found => found.Tree));
+                    foreach (var (commit, tree) in revisions)
                     {
                         trees.Append(commit, tree, shownFrom, quotePath, output);
                     }

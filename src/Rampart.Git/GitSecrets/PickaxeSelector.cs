@@ -40,7 +40,7 @@ public static class PickaxeSelector
                 objects = database;
                 return selected;
             }
-            catch (GitObjectException)
+            catch (Exception e) when (GitObjectException.Caused(e))
             {
                 database.Dispose();
             }

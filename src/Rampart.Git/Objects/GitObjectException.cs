@@ -5,4 +5,9 @@ namespace Rampart.Git.Objects;
 /// unknown index version, alternates, a corrupt entry). Callers fall back to asking git, which
 /// either copes or says what is wrong in its own words.
 /// </summary>
-public sealed class GitObjectException(string message) : Exception(message);
+public sealed class GitObjectException(string message) : Exception(message)
+{
+    /// <summary>True when <paramref name="error"/> is this exception, or a parallel loop's wrapper of nothing else.</summary>
+    public static bool Caused(Exception error) =>
+        error is GitObjectException || (error is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(inner => inner is GitObjectException));
+}

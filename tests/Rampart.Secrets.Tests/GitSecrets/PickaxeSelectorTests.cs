@@ -52,6 +52,24 @@ public sealed class PickaxeSelectorTests
         selected.Select(found => found.Commit).ShouldBe(expected);
     }
 
+    [Fact]
+    public void Select_CorruptPack_FallsBackToGitWithoutThrowing()
+    {
+        using var repo = RandomHistory(5, packed: true);
+        var pack = Directory.GetFiles(Path.Combine(repo.Path, ".git", "objects", "pack"), "*.pack").Single();
+        var bytes = File.ReadAllBytes(pack);
+        for (var i = bytes.Length / 2; i < bytes.Length - 64; i += 5)
+        {
+            bytes[i] ^= 0x33;
+        }
+
+        File.SetAttributes(pack, FileAttributes.Normal);
+        File.WriteAllBytes(pack, bytes);
+        var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), out var objects);
+        objects.ShouldBeNull();
+        selected.ShouldNotBeNull();
+    }
+
     [Theory]
     [InlineData("foo[[:space:]]bar")]
     [InlineData("foo\\sbar")]

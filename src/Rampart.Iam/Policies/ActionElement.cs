@@ -1,4 +1,6 @@
+using System.Text;
 using Rampart.Core;
+
 namespace Rampart.Iam.Policies;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class ActionElement
         _lower = new string[patterns.Count];
         for (var i = 0; i < _lower.Length; i++)
         {
-            _lower[i] = patterns[i].ToLowerInvariant();
+            _lower[i] = LowerInvariant(patterns[i]);
             _any |= _lower[i] == "*";
         }
     }
@@ -36,6 +38,22 @@ public sealed class ActionElement
 
     /// <summary>Where the element is.</summary>
     public ElementLocation Location { get; }
+
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant()"/>, with a vectorized path for ASCII (every action name):
+    /// invariant-globalization builds otherwise map case one character at a time.
+    /// </summary>
+    internal static string LowerInvariant(string text)
+    {
+        if (!Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        return text.AsSpan().ContainsAnyInRange('A', 'Z')
+            ? string.Create(text.Length, text, static (lower, source) => Ascii.ToLower(source, lower, out _))
+            : text;
+    }
 
     /// <summary>True when the statement applies to <paramref name="actionLower"/> (already lower case).</summary>
     public bool Applies(string actionLower) => IsNot ? !AnyMatches(actionLower) : AnyMatches(actionLower);

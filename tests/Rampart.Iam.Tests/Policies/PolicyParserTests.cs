@@ -85,6 +85,20 @@ public class PolicyParserTests
         result.FirstError.Location.Column.ShouldBe(53);
     }
 
+    [Theory]
+    [InlineData("S3:GetObject", "s3:GetObject", true)]
+    [InlineData("s3:get*", "S3:GETOBJECT", true)]
+    [InlineData("S3:PUT?bject", "s3:putObject", true)]
+    [InlineData("s3:GetÉtat", "s3:getétat", true)]
+    [InlineData("s3:GetÉtat", "s3:getetat", false)]
+    [InlineData("s3:ListBucket", "s3:GetObject", false)]
+    public void Parse_ActionPatterns_MatchIgnoringCaseAsciiOrNot(string pattern, string action, bool applies)
+    {
+        var result = PolicyParser.Parse($$$"""{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"{{{pattern}}}","Resource":"*"}}""", PolicyType.Identity);
+
+        result.Value!.Statements[0].Action.Applies(action.ToLowerInvariant()).ShouldBe(applies);
+    }
+
     [Fact]
     public void Parse_UnknownOperator_PointsAtTheOperator()
     {

@@ -24,7 +24,7 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
 {
-    private const int FactsCacheLimit = 50_000;
+    private const int FactsCacheLimit = 4096;
 
     private readonly Dictionary<ObjectId, WholeFile> _files = [];
     private readonly List<ObjectId> _added = [];

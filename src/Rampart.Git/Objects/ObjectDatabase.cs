@@ -55,7 +55,7 @@ public sealed class ObjectDatabase : IDisposable
     }
 
     /// <summary>A reader with a cache of up to <paramref name="cacheBytes"/> bytes of inflated objects.</summary>
-    public ObjectReader CreateReader(long cacheBytes = 32L << 20) => new(this, cacheBytes);
+    public ObjectReader CreateReader(long cacheBytes = 16L << 20) => new(this, cacheBytes);
 
     /// <inheritdoc/>
     public void Dispose() => _packs.ForEach(pack => pack.Dispose());

@@ -25,6 +25,7 @@ namespace Rampart.Git.GitSecrets;
 public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
 {
     private const int FactsCacheLimit = 4096;
+    private const int BigFileThreshold = 512 << 20;
 
     private readonly Dictionary<ObjectId, WholeFile> _files = [];
     private readonly List<ObjectId> _added = [];
@@ -148,7 +149,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
     {
         var a = objects.Read(before).Content;
         var b = objects.Read(after).Content;
-        if (LineScanner.IsBinary(a) || LineScanner.IsBinary(b))
+        if (IsBinary(a) || IsBinary(b))
         {
             return;
         }
@@ -218,6 +219,9 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         return (start, endA, endB);
     }
 
+    /// <summary>git's test for diffing: a NUL in the first 8,000 bytes, or more than <c>core.bigFileThreshold</c>'s default 512 MiB.</summary>
+    private static bool IsBinary(ReadOnlySpan<byte> content) => content.Length > BigFileThreshold || LineScanner.IsBinary(content);
+
     private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         const int Block = 4096;
@@ -262,7 +266,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         }
 
         var content = objects.Read(id).Content;
-        var binary = LineScanner.IsBinary(content);
+        var binary = IsBinary(content);
         var lines = binary ? [] : MatchingLines(content);
         var facts = new WholeFile(binary, lines);
         _files[id] = facts;

@@ -5,6 +5,7 @@
 #   jit  the ordinary Release build (what ./rampart runs)
 #   r2r  published ReadyToRun (ahead-of-time compiled IL, less JIT at start-up)
 #   aot  published Native AOT (needs clang and zlib1g-dev: apt-get install clang lld zlib1g-dev)
+# RAMPART_BIN=PATH times that binary instead of publishing one (to compare two builds side by side).
 # Prints each run's wall time and the median rate.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,18 +16,23 @@ runs="${1:-7}"
 mode="${2:-jit}"
 out="$root/.rampart/bench-cli-$mode"
 project="$root/src/Rampart.Cli/Rampart.Cli.csproj"
+if [ -n "${RAMPART_BIN:-}" ]; then
+  mode="$mode (given binary $RAMPART_BIN)"
+else
 case "$mode" in
   jit) dotnet build "$project" -c Release -o "$out" --nologo -v q >/dev/null ;;
   r2r) dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" --nologo -v q >/dev/null ;;
   aot) dotnet publish "$project" -c Release -r linux-x64 -p:PublishAot=true -o "$out" --nologo -v q >/dev/null ;;
   *) echo "mode must be jit, r2r or aot" >&2; exit 2 ;;
 esac
+fi
 cases=$(grep -c . "$input")
-"$out/rampart" iam eval --jsonl "$input" >/dev/null   # warm the file cache
+bin="${RAMPART_BIN:-$out/rampart}"
+"$bin" iam eval --jsonl "$input" >/dev/null   # warm the file cache
 times=()
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
-  "$out/rampart" iam eval --jsonl "$input" >/dev/null
+  "$bin" iam eval --jsonl "$input" >/dev/null
   end=$(date +%s%N)
   us=$(( (end - start) / 1000 ))
   times+=("$us")

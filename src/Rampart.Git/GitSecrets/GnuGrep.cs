@@ -202,7 +202,7 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
         var lines = new List<(int Start, int End)>();
         var printer = new ContextPrinter(this, name, content, lines, output);
         long count = 0;
-        for (var start = 0; start < content.Length; )
+        for (var start = 0; start < content.Length;)
         {
             var newline = Array.IndexOf(content, (byte)'\n', start);
             var end = newline < 0 ? content.Length : newline;
@@ -317,7 +317,7 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
 
         private void Print(int index, char separator)
         {
-            if ((_before >= 0 || _after >= 0) && grep._printedLines && index != _lastPrinted + 1 && grep._options.GroupSeparator is { } group)
+            if ((_before >= 0 || _after >= 0) && grep._printedLines && (_lastPrinted < 0 || index != _lastPrinted + 1) && grep._options.GroupSeparator is { } group)
             {
                 output.Append(group).Append('\n');
             }

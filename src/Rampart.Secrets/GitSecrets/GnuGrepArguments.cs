@@ -240,7 +240,7 @@ public static class GnuGrepArguments
             if (_inDigits)
             {
                 _inDigits = false;
-                Context("-NUM", _digits);
+                _options.DefaultContext = Context(_digits);
             }
         }
 
@@ -248,8 +248,17 @@ public static class GnuGrepArguments
         {
             switch (key)
             {
-                case "A" or "B" or "C":
-                    Context("-" + key, value!);
+                case "A":
+                    _options.After = Context(value!);
+                    break;
+                case "B":
+                    _options.Before = Context(value!);
+                    break;
+                case "C":
+                    _options.DefaultContext = Context(value!);
+                    break;
+                case "group-separator":
+                    _options.GroupSeparator = value;
                     break;
                 case "D" when value is not ("read" or "skip"):
                     Die("grep: unknown devices method\n");
@@ -422,16 +431,14 @@ public static class GnuGrepArguments
             _options.Matcher = matcher;
         }
 
-        private void Context(string option, string value)
+        private long Context(string value)
         {
             if (!TryParseCount(value, out var lines) || lines < 0)
             {
                 Die($"grep: {value}: invalid context length argument\n");
             }
-            else if (lines > 0 && !_options.NotEmulated.Contains(option))
-            {
-                _options.NotEmulated.Add(option);
-            }
+
+            return lines;
         }
 
         /// <summary>gnulib's <c>argmatch</c>: an exact name or an unambiguous prefix of one.</summary>

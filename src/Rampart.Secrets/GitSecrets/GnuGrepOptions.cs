@@ -55,6 +55,18 @@ public sealed class GnuGrepOptions
     /// <summary><c>-m</c>; negative means no limit.</summary>
     public long MaxCount { get; set; } = -1;
 
+    /// <summary><c>-B</c>: lines of leading context; -1 when not given.</summary>
+    public long Before { get; set; } = -1;
+
+    /// <summary><c>-A</c>: lines of trailing context; -1 when not given.</summary>
+    public long After { get; set; } = -1;
+
+    /// <summary><c>-C</c> or <c>-NUM</c>: context for whichever of <see cref="Before"/>/<see cref="After"/> is not given; -1 when neither is.</summary>
+    public long DefaultContext { get; set; } = -1;
+
+    /// <summary><c>--group-separator</c> (default <c>--</c>); null after <c>--no-group-separator</c>.</summary>
+    public string? GroupSeparator { get; set; } = "--";
+
     /// <summary><c>--label</c>: the name shown for standard input.</summary>
     public string Label { get; set; } = "(standard input)";
 

@@ -34,7 +34,7 @@ public sealed class TreeGrep : IDisposable
         _regex = compile();
     }
 
-    /// <summary>Searches, on every core, each regular file the trees hold that has not been searched yet.</summary>
+    /// <summary>Searches, on every core, each regular file the trees hold that has not been searched yet (each core a contiguous share in storage order).</summary>
     public void Prepare(IEnumerable<ObjectId> trees)
     {
         if (_database is null)
@@ -66,14 +66,14 @@ public sealed class TreeGrep : IDisposable
             }
         }
 
-        var blobs = pending.ToArray();
+        var blobs = pending.OrderBy(_database.StorageOrder).ToArray();
         var found = new List<string>[blobs.Length];
         var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, blobs.Length / 64));
         Parallel.For(0, workers, worker =>
         {
             using var reader = _database.CreateReader();
             var regex = _compile();
-            for (var i = worker; i < blobs.Length; i += workers)
+            for (var i = worker * blobs.Length / workers; i < (worker + 1) * blobs.Length / workers; i++)
             {
                 found[i] = Search(regex, reader.Read(blobs[i]).Content);
             }

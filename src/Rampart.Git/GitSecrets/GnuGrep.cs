@@ -323,6 +323,27 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
             }
 
             var (start, end) = lines[index];
+            var line = content.AsSpan(start, end - start);
+            if (!grep._options.OnlyMatching)
+            {
+                Header(index, start, separator);
+                output.Append(ByteString.FromBytes(line)).Append('\n');
+            }
+            else if (separator == ':')
+            {
+                foreach (var (from, to) in grep._matcher!.OnlyMatching(line))
+                {
+                    Header(index, start + from, separator);
+                    output.Append(ByteString.FromBytes(line[from..to])).Append('\n');
+                }
+            }
+
+            _lastPrinted = index;
+            grep._printedLines = true;
+        }
+
+        private void Header(int index, int offset, char separator)
+        {
             if (grep._withNames)
             {
                 output.Append(name).Append(grep._options.NullAfterName ? '\0' : separator);
@@ -333,9 +354,10 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
                 output.Append(index + 1).Append(separator);
             }
 
-            output.Append(ByteString.FromBytes(content.AsSpan(start, end - start))).Append('\n');
-            _lastPrinted = index;
-            grep._printedLines = true;
+            if (grep._options.ByteOffset)
+            {
+                output.Append(offset).Append(separator);
+            }
         }
     }
 }

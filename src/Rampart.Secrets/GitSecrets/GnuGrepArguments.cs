@@ -296,7 +296,13 @@ public static class GnuGrepArguments
                 case "Z":
                     _options.NullAfterName = true;
                     break;
-                case "T" or "b" or "o" or "z" or "exclude" or "include" or "exclude-dir":
+                case "o":
+                    _options.OnlyMatching = true;
+                    break;
+                case "b":
+                    _options.ByteOffset = true;
+                    break;
+                case "T" or "z" or "exclude" or "include" or "exclude-dir":
                     _options.NotEmulated.Add(key.Length == 1 ? "-" + key : "--" + key);
                     break;
                 case "V":

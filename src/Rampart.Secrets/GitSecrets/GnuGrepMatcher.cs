@@ -100,6 +100,85 @@ public sealed class GnuGrepMatcher
         return matched != _options.Invert;
     }
 
+    /// <summary>
+    /// The non-empty matches <c>-o</c> prints, left to right (grep.c, <c>print_line_middle</c>): from
+    /// the end of the last one, the leftmost match of any pattern (the longest at that start) under
+    /// <c>-w</c>/<c>-x</c>; an empty match moves on one byte.
+    /// </summary>
+    public List<(int Start, int End)> OnlyMatching(ReadOnlySpan<byte> line)
+    {
+        var found = new List<(int Start, int End)>();
+        var subject = _options.IgnoreCase && _strings.Count > 0 ? Fold(line.ToArray()) : line;
+        for (var from = 0; from < line.Length && !_matchNothing;)
+        {
+            var (start, end) = (-1, -1);
+            foreach (var regex in _regexes)
+            {
+                if (Find(regex, line, from, out var s, out var e) && (start < 0 || s < start || (s == start && e > end)))
+                {
+                    (start, end) = (s, e);
+                }
+            }
+
+            foreach (var text in _strings)
+            {
+                if (Find(text, subject, from, out var s) && (start < 0 || s < start || (s == start && s + text.Length > end)))
+                {
+                    (start, end) = (s, s + text.Length);
+                }
+            }
+
+            if (start < 0 || start == line.Length)
+            {
+                break;
+            }
+
+            if (end > start)
+            {
+                found.Add((start, end));
+            }
+
+            from = end > start ? end : start + 1;
+        }
+
+        return found;
+    }
+
+    private bool Find(PosixRegex regex, ReadOnlySpan<byte> line, int from, out int start, out int end)
+    {
+        if (_options.LineRegexp)
+        {
+            return regex.Matcher.Search(line, 0, notBol: false, notEol: false, out start, out end) && from == 0 && start == 0 && end == line.Length;
+        }
+
+        return _options.WordRegexp ? WordRule.GnuFind(regex, line, from, out start, out end)
+            : regex.Matcher.Search(line, from, notBol: false, notEol: false, out start, out end);
+    }
+
+    private bool Find(byte[] text, ReadOnlySpan<byte> line, int from, out int start)
+    {
+        start = -1;
+        if (_options.LineRegexp)
+        {
+            start = from == 0 && line.SequenceEqual(text) ? 0 : -1;
+            return start == 0;
+        }
+
+        for (var at = from > line.Length ? -1 : line[from..].IndexOf(text) + from; at >= from; at = NextOccurrence(text, line, at))
+        {
+            if (!_options.WordRegexp || IsWordBounded(line, at, text.Length))
+            {
+                start = at;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordBounded(ReadOnlySpan<byte> line, int at, int length) =>
+        (at == 0 || !CharClass.IsWord(line[at - 1])) && (at + length == line.Length || !CharClass.IsWord(line[at + length]));
+
     private bool Matches(PosixRegex regex, ReadOnlySpan<byte> line)
     {
         if (regex.Filter.NextCandidate(line, 0) < 0)
@@ -124,8 +203,7 @@ public sealed class GnuGrepMatcher
 
         for (var at = line.IndexOf(text); at >= 0; at = NextOccurrence(text, line, at))
         {
-            if (!_options.WordRegexp
-                || ((at == 0 || !CharClass.IsWord(line[at - 1])) && (at + text.Length == line.Length || !CharClass.IsWord(line[at + text.Length]))))
+            if (!_options.WordRegexp || IsWordBounded(line, at, text.Length))
             {
                 return true;
             }

@@ -40,6 +40,12 @@ public sealed class GnuGrepOptions
     /// <summary><c>-H</c> (1), <c>-h</c> (-1) or neither (0).</summary>
     public int FilenameOption { get; set; }
 
+    /// <summary><c>-o</c>: print only the matched parts of selected lines.</summary>
+    public bool OnlyMatching { get; set; }
+
+    /// <summary><c>-b</c>: print the byte offset (of the line, or of the match with <c>-o</c>).</summary>
+    public bool ByteOffset { get; set; }
+
     /// <summary><c>-Z</c>: a NUL byte follows each file name instead of <c>:</c> or a newline.</summary>
     public bool NullAfterName { get; set; }
 

@@ -53,9 +53,11 @@ public static class WordRule
     /// GNU grep's <c>-w</c> (dfasearch.c, EGexecute): at each leftmost start, the longest match and
     /// then ever shorter ones are tried; an empty match counts when both neighbours are non-word bytes.
     /// </summary>
-    public static bool GnuMatch(PosixRegex regex, ReadOnlySpan<byte> line)
+    public static bool GnuMatch(PosixRegex regex, ReadOnlySpan<byte> line) => GnuFind(regex, line, 0, out _, out _);
+
+    /// <summary>The first match GNU grep's <c>-w</c> accepts at or after <paramref name="from"/> (what <c>-o -w</c> prints).</summary>
+    public static bool GnuFind(PosixRegex regex, ReadOnlySpan<byte> line, int from, out int matchStart, out int matchEnd)
     {
-        var from = 0;
         while (from <= line.Length && regex.Matcher.Search(line, from, notBol: false, notEol: false, out var start, out _))
         {
             foreach (var end in regex.Matcher.EndsAt(line, start, notBol: false, notEol: false))
@@ -64,6 +66,7 @@ public static class WordRule
                 var after = end == line.Length || !CharClass.IsWord(line[end]);
                 if (before && after)
                 {
+                    (matchStart, matchEnd) = (start, end);
                     return true;
                 }
 
@@ -76,6 +79,7 @@ public static class WordRule
             from = start + 1;
         }
 
+        (matchStart, matchEnd) = (-1, -1);
         return false;
     }
 }

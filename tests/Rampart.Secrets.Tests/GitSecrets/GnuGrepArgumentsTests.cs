@@ -120,4 +120,18 @@ public sealed class GnuGrepArgumentsTests
         error.ShouldBeNull();
         matcher!.IsSelected(System.Text.Encoding.Latin1.GetBytes(line)).ShouldBe(selected);
     }
+
+    [Theory]
+    [InlineData(new[] { "-E", "-o", "p*" }, "pass password passpass", "p|p|p|p")]
+    [InlineData(new[] { "-E", "-o", "-w", "pass(word)?" }, "pass password passpass", "pass|password")]
+    [InlineData(new[] { "-F", "-o", "-e", "ab", "-e", "abc" }, "xabcab", "abc|ab")]
+    public void OnlyMatching_Line_SameMatchesAsGrep(string[] args, string line, string expected)
+    {
+        var (matcher, _) = GnuGrepMatcher.Create(Parse(args), new System.Text.StringBuilder());
+        var bytes = System.Text.Encoding.Latin1.GetBytes(line);
+
+        var matches = matcher!.OnlyMatching(bytes).Select(match => line[match.Start..match.End]);
+
+        string.Join('|', matches).ShouldBe(expected);
+    }
 }

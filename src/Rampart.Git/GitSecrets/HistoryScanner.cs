@@ -46,7 +46,8 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
 
                 var quotePath = facts.QuotePath;
                 var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
-                var selected = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), out var database);
+                var layout = RepositoryLayout.Read(environment.Directory);
+                var selected = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout, out var database);
                 using (database)
                 {
                     try
@@ -62,7 +63,7 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
 
                 void Search(ObjectDatabase? objects, List<(string Commit, ObjectId Tree)> revisions)
                 {
-                    using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!);
+                    using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!, layout);
                     trees.Prepare(revisions.Select(found => found.Tree));
                     foreach (var (commit, tree) in revisions)
                     {

@@ -20,19 +20,17 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public static class PickaxeSelector
 {
-    private const string ConfigKeys = "^(log\\.showroot|diff\\.renames|core\\.bigfilethreshold|core\\.attributesfile)$";
+    private const string ConfigKeys = "^(log\\.showroot|diff\\.renames|core\\.bigfilethreshold)$";
 
     /// <summary>The selected commits and their trees, in <c>git log --all</c> order.</summary>
     /// <remarks><paramref name="objects"/> is the opened object database when the selection used it (the caller disposes it), else null.</remarks>
-    public static List<(string Commit, ObjectId Tree)> Select(string directory, byte[] pattern, out ObjectDatabase? objects)
+    public static List<(string Commit, ObjectId Tree)> Select(string directory, byte[] pattern, RepositoryLayout? layout, out ObjectDatabase? objects)
     {
         objects = null;
-        var location = Task.Run(() => ProcessRunner.Run("git", ["rev-parse", "--git-common-dir", "--git-path", "objects", "--show-object-format", "--show-toplevel"], directory));
-        var attributes = Task.Run(() => ProcessRunner.Run("git", ["ls-files", "-z", "--", ":(top,glob)**/.gitattributes", ":(top).gitattributes"], directory));
         var config = Task.Run(() => ProcessRunner.Run("git", ["config", "-z", "--get-regexp", ConfigKeys], directory));
         var walk = Walk(ProcessRunner.Run("git", ["rev-list", "--all", "--parents", "--format=%T"], directory).StdoutText, out var complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
-        if (complete && showRoot is not null && OpenObjects(directory, location.GetAwaiter().GetResult(), attributes.GetAwaiter().GetResult()) is { } database)
+        if (complete && showRoot is not null && layout is not null && OpenObjects(layout) is { } database)
         {
             try
             {
@@ -151,11 +149,11 @@ public static class PickaxeSelector
             var newline = entry.IndexOf('\n', StringComparison.Ordinal);
             var key = newline < 0 ? entry : entry[..newline];
             var value = newline < 0 ? null : entry[(newline + 1)..].ToLowerInvariant();
-            if (key == "log.showroot" && value is not null && GitBoolean(value) is { } flag)
+            if (key == "log.showroot" && value is not null && GitBoolean.Parse(value) is { } flag)
             {
                 showRoot = flag;
             }
-            else if (key != "diff.renames" || value is null || GitBoolean(value) is null)
+            else if (key != "diff.renames" || value is null || GitBoolean.Parse(value) is null)
             {
                 return null;
             }
@@ -164,40 +162,21 @@ public static class PickaxeSelector
         return showRoot;
     }
 
-    private static bool? GitBoolean(string value) => value switch
-    {
-        "true" or "yes" or "on" or "1" => true,
-        "false" or "no" or "off" or "0" or "" => false,
-        _ => null,
-    };
-
     /// <summary>The object database, or null when the repository needs git's own reading.</summary>
-    private static ObjectDatabase? OpenObjects(string directory, ProcessResult location, ProcessResult trackedAttributes)
+    private static ObjectDatabase? OpenObjects(RepositoryLayout layout)
     {
-        var lines = location.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (location.ExitCode != 0 || lines.Length != 4 || lines[2] != "sha1"
-            || Environment.GetEnvironmentVariable("GIT_ALTERNATE_OBJECT_DIRECTORIES") is { Length: > 0 })
-        {
-            return null;
-        }
-
-        var common = Path.GetFullPath(ByteString.ToOs(lines[0]), directory);
-        var packedRefs = Path.Combine(common, "packed-refs");
-        var home = Environment.GetEnvironmentVariable("HOME") ?? "";
-        var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } configHome ? configHome : Path.Combine(home, ".config");
-        if (Directory.Exists(Path.Combine(common, "refs", "replace"))
-            || (File.Exists(packedRefs) && File.ReadAllText(packedRefs).Contains(" refs/replace/", StringComparison.Ordinal))
-            || File.Exists(Path.Combine(common, "info", "attributes"))
-            || File.Exists(Path.Combine(xdg, "git", "attributes"))
-            || trackedAttributes.ExitCode != 0 || trackedAttributes.Stdout.Length > 0
-            || File.Exists(Path.Combine(ByteString.ToOs(lines[3]), ".gitattributes")))
+        var packedRefs = Path.Combine(layout.CommonDirectory, "packed-refs");
+        if (layout.ObjectFormat != "sha1" || layout.HasAttributes
+            || Environment.GetEnvironmentVariable("GIT_ALTERNATE_OBJECT_DIRECTORIES") is { Length: > 0 }
+            || Directory.Exists(Path.Combine(layout.CommonDirectory, "refs", "replace"))
+            || (File.Exists(packedRefs) && File.ReadAllText(packedRefs).Contains(" refs/replace/", StringComparison.Ordinal)))
         {
             return null;
         }
 
         try
         {
-            return ObjectDatabase.Open(Path.GetFullPath(ByteString.ToOs(lines[1]), directory));
+            return ObjectDatabase.Open(layout.ObjectsDirectory);
         }
         catch (Exception e) when (e is GitObjectException or IOException or UnauthorizedAccessException)
         {

@@ -9,9 +9,11 @@ namespace Rampart.Git.GitSecrets;
 /// <summary>
 /// <c>git grep -nwHEI PATTERN REV…</c> over commits' trees, with every tree and blob result cached
 /// by object id: an unchanged subtree or file is searched once for the whole history scan. Output
-/// order is tree order, as git's. Objects come from the object database when there is one —
-/// then <see cref="Prepare"/> searches all the trees' files up front, one reader and one regex
-/// per core — or else from <c>git cat-file --batch</c>, a file at a time.
+/// order is tree order, as git's. Objects come from the object database when there is one — then
+/// <see cref="Prepare"/> searches all the trees' files up front, one reader and one regex per core —
+/// or else from <c>git cat-file --batch</c>, a file at a time. When the repository has attributes,
+/// the <c>diff</c> attribute of each path decides binary-ness as it does for git grep (see
+/// <see cref="DiffAttributes"/>), and tree results are cached per path as well as per id.
 /// </summary>
 public sealed class TreeGrep : IDisposable
 {
@@ -21,52 +23,68 @@ public sealed class TreeGrep : IDisposable
     private readonly ObjectReader? _reader;
     private readonly Func<PosixRegex> _compile;
     private readonly PosixRegex _regex;
-    private readonly Dictionary<ObjectId, List<(string Path, string Line)>> _trees = [];
-    private readonly Dictionary<ObjectId, List<string>> _blobs = [];
+    private readonly RepositoryLayout? _layout;
+    private readonly Dictionary<(ObjectId Tree, string Prefix), List<(string Path, string Line)>> _trees = [];
+    private readonly Dictionary<(ObjectId Blob, bool? Binary), List<string>> _blobs = [];
+    private DiffAttributes? _attributes;
 
     /// <summary>A search reading from <paramref name="database"/>, or from git in <paramref name="directory"/> when it is null.</summary>
-    public TreeGrep(ObjectDatabase? database, string directory, Func<PosixRegex> compile)
+    public TreeGrep(ObjectDatabase? database, string directory, Func<PosixRegex> compile, RepositoryLayout? layout)
     {
         _database = database;
         _reader = database?.CreateReader();
         _batch = database is null ? new CatFileBatch(directory) : null;
         _compile = compile;
         _regex = compile();
+        _layout = layout;
     }
 
-    /// <summary>Searches, on every core, each regular file the trees hold that has not been searched yet (each core a contiguous share in storage order).</summary>
+    /// <summary>
+    /// Reads the trees, asks git for the paths' attributes when the repository has any, and — with
+    /// the object database — searches each file not searched yet, on every core (each core a
+    /// contiguous share in storage order).
+    /// </summary>
     public void Prepare(IEnumerable<ObjectId> trees)
     {
+        var files = new Dictionary<(ObjectId Blob, string Path), bool>();
+        var walked = new HashSet<(ObjectId, string)>();
+        var stack = new Stack<(ObjectId Tree, string Prefix)>(trees.Select(tree => (tree, "")));
+        while (stack.TryPop(out var next))
+        {
+            if (!walked.Add(next))
+            {
+                continue;
+            }
+
+            var content = ReadTree(next.Tree);
+            for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
+            {
+                var path = next.Prefix + ByteString.FromBytes(entry.Name(content));
+                if (Tree.IsDirectory(entry.Mode))
+                {
+                    stack.Push((entry.Id, _layout?.HasAttributes == true ? path + "/" : ""));
+                }
+                else if ((entry.Mode & Tree.TypeMask) == RegularFile)
+                {
+                    files[(entry.Id, path)] = true;
+                }
+            }
+        }
+
+        if (_layout?.HasAttributes == true)
+        {
+            _attributes = DiffAttributes.Load(_layout.TopLevel, files.Keys.Select(file => file.Path).Distinct());
+        }
+
         if (_database is null)
         {
             return;
         }
 
-        var pending = new HashSet<ObjectId>();
-        var walked = new HashSet<ObjectId>();
-        var stack = new Stack<ObjectId>(trees);
-        while (stack.TryPop(out var id))
-        {
-            if (!walked.Add(id))
-            {
-                continue;
-            }
-
-            var content = ReadTree(id);
-            for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
-            {
-                if (Tree.IsDirectory(entry.Mode))
-                {
-                    stack.Push(entry.Id);
-                }
-                else if ((entry.Mode & Tree.TypeMask) == RegularFile && !_blobs.ContainsKey(entry.Id))
-                {
-                    pending.Add(entry.Id);
-                }
-            }
-        }
-
-        var blobs = pending.OrderBy(_database.StorageOrder).ToArray();
+        var blobs = files.Keys.Select(file => (file.Blob, Binary: _attributes?.IsBinary(file.Path))).Distinct()
+            .Where(blob => !_blobs.ContainsKey(blob))
+            .OrderBy(blob => _database.StorageOrder(blob.Blob))
+            .ToArray();
         var found = new List<string>[blobs.Length];
         var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, blobs.Length / 64));
         Parallel.For(0, workers, worker =>
@@ -75,7 +93,7 @@ public sealed class TreeGrep : IDisposable
             var regex = _compile();
             for (var i = worker * blobs.Length / workers; i < (worker + 1) * blobs.Length / workers; i++)
             {
-                found[i] = Search(regex, reader.Read(blobs[i]).Content);
+                found[i] = Search(regex, reader.Read(blobs[i].Blob).Content, blobs[i].Binary);
             }
         });
 
@@ -88,7 +106,7 @@ public sealed class TreeGrep : IDisposable
     /// <summary>Appends <c>REV:path:line:text</c> lines for <paramref name="tree"/>, paths shown from <paramref name="prefix"/>.</summary>
     public void Append(string rev, ObjectId tree, string prefix, bool quotePath, StringBuilder output)
     {
-        foreach (var (path, line) in Search(tree))
+        foreach (var (path, line) in Search(tree, ""))
         {
             output.Append(rev).Append(':').Append(GitPath.Quote(GitPath.Relative(path, prefix), quotePath)).Append(':').Append(line).Append('\n');
         }
@@ -105,9 +123,10 @@ public sealed class TreeGrep : IDisposable
 
     private byte[] ReadTree(ObjectId id) => _reader is not null ? _reader.Read(id).Buffer : _batch!.Read(id.ToString()) ?? [];
 
-    private List<(string Path, string Line)> Search(ObjectId id)
+    /// <summary>The matches under tree <paramref name="id"/>, whose own path is <paramref name="prefix"/> (kept only when attributes make paths matter).</summary>
+    private List<(string Path, string Line)> Search(ObjectId id, string prefix)
     {
-        if (_trees.TryGetValue(id, out var cached))
+        if (_trees.TryGetValue((id, prefix), out var cached))
         {
             return cached;
         }
@@ -125,27 +144,29 @@ public sealed class TreeGrep : IDisposable
             var name = ByteString.FromBytes(entry.Name(content));
             if (Tree.IsDirectory(entry.Mode))
             {
-                result.AddRange(Search(entry.Id).Select(found => (name + "/" + found.Path, found.Line)));
+                result.AddRange(Search(entry.Id, _attributes is null ? "" : prefix + name + "/").Select(found => (name + "/" + found.Path, found.Line)));
             }
             else if ((entry.Mode & Tree.TypeMask) == RegularFile)
             {
-                if (!_blobs.TryGetValue(entry.Id, out var lines))
+                var key = (entry.Id, _attributes?.IsBinary(prefix + name));
+                if (!_blobs.TryGetValue(key, out var lines))
                 {
-                    _blobs[entry.Id] = lines = Search(_regex, Read(entry.Id));
+                    _blobs[key] = lines = Search(_regex, Read(entry.Id), key.Item2);
                 }
 
                 result.AddRange(lines.Select(line => (name, line)));
             }
         }
 
-        _trees[id] = result;
+        _trees[(id, prefix)] = result;
         return result;
     }
 
-    private static List<string> Search(PosixRegex regex, ReadOnlySpan<byte> content)
+    /// <summary><c>git grep -I</c>'s lines of one file: none when it is binary (by its attribute when that decides, else by its bytes).</summary>
+    private static List<string> Search(PosixRegex regex, ReadOnlySpan<byte> content, bool? binary)
     {
         var result = new List<string>();
-        if (!LineScanner.IsBinary(content))
+        if (!(binary ?? LineScanner.IsBinary(content)))
         {
             foreach (var match in LineScanner.GitGrep(regex, content))
             {

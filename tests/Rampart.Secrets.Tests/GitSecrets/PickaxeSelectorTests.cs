@@ -30,7 +30,7 @@ public sealed class PickaxeSelectorTests
         foreach (var pattern in Patterns)
         {
             var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), out var objects);
+            var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path), out var objects);
             using (objects)
             {
                 objects.ShouldNotBeNull("the object database path was not taken");
@@ -47,7 +47,7 @@ public sealed class PickaxeSelectorTests
         repo.Write(".gitattributes", "*.txt diff\n");
         repo.Commit("attributes");
         var expected = repo.Run("git", "log", "--all", "-GSECRET[0-9]+", "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), out var objects);
+        var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path), out var objects);
         objects.ShouldBeNull();
         selected.Select(found => found.Commit).ShouldBe(expected);
     }
@@ -65,7 +65,7 @@ public sealed class PickaxeSelectorTests
 
         File.SetAttributes(pack, FileAttributes.Normal);
         File.WriteAllBytes(pack, bytes);
-        var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), out var objects);
+        var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path), out var objects);
         objects.ShouldBeNull();
         selected.ShouldNotBeNull();
     }
@@ -83,7 +83,7 @@ public sealed class PickaxeSelectorTests
         repo.Write("k.txt", "foo\nbar\n");
         repo.Commit("created");
         var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), out var objects);
+        var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path), out var objects);
         objects?.Dispose();
         selected.Select(found => found.Commit).ShouldBe(expected);
     }

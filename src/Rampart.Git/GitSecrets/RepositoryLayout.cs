@@ -1,0 +1,36 @@
+using Rampart.Git.Processes;
+
+namespace Rampart.Git.GitSecrets;
+
+/// <summary>
+/// Where a repository keeps things, as git resolves them (<c>GIT_DIR</c>, worktrees and
+/// <c>GIT_OBJECT_DIRECTORY</c> included), and whether any <c>.gitattributes</c> source exists that
+/// could change how git diffs or greps a path: a tracked <c>.gitattributes</c> anywhere, one at the
+/// top of the work tree, <c>info/attributes</c>, <c>core.attributesFile</c> or the XDG default.
+/// </summary>
+public sealed record RepositoryLayout(string CommonDirectory, string ObjectsDirectory, string ObjectFormat, string TopLevel, bool HasAttributes)
+{
+    /// <summary>Reads the layout with two git calls run side by side; null outside a work tree or when git fails.</summary>
+    public static RepositoryLayout? Read(string directory)
+    {
+        var tracked = Task.Run(() => ProcessRunner.Run("git", ["ls-files", "-z", "--", ":(top,glob)**/.gitattributes", ":(top).gitattributes"], directory));
+        var configured = Task.Run(() => ProcessRunner.Run("git", ["config", "--get", "core.attributesFile"], directory));
+        var location = ProcessRunner.Run("git", ["rev-parse", "--git-common-dir", "--git-path", "objects", "--show-object-format", "--show-toplevel"], directory);
+        var lines = location.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var (listed, attributesFile) = (tracked.GetAwaiter().GetResult(), configured.GetAwaiter().GetResult());
+        if (location.ExitCode != 0 || lines.Length != 4)
+        {
+            return null;
+        }
+
+        var common = Path.GetFullPath(ByteString.ToOs(lines[0]), directory);
+        var top = ByteString.ToOs(lines[3]);
+        var home = Environment.GetEnvironmentVariable("HOME") ?? "";
+        var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } configHome ? configHome : Path.Combine(home, ".config");
+        var hasAttributes = listed.ExitCode != 0 || listed.Stdout.Length > 0 || attributesFile.ExitCode != 1
+            || File.Exists(Path.Combine(top, ".gitattributes"))
+            || File.Exists(Path.Combine(common, "info", "attributes"))
+            || File.Exists(Path.Combine(xdg, "git", "attributes"));
+        return new RepositoryLayout(common, Path.GetFullPath(ByteString.ToOs(lines[1]), directory), lines[2], top, hasAttributes);
+    }
+}

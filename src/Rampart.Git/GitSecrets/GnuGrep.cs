@@ -27,7 +27,7 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
     private bool _withNames;
     private bool _errors;
     private bool _anySelected;
-    private bool _printedLines;
+    private GnuGrepLinePrinter? _printer;
     private bool _stopped;
     private string? _notEmulated;
 
@@ -69,6 +69,7 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
         var files = command.Files.Count > 0 ? command.Files : [recursive ? "." : "-"];
         _withNames = _options.FilenameOption == 1 || (_options.FilenameOption == 0 && (files.Count > 1 || recursive));
         var output = new StringBuilder();
+        _printer = new GnuGrepLinePrinter(_options, matcher, _withNames, output);
         foreach (var file in files.TakeWhile(_ => !_stopped))
         {
             Search(file, output, top: true);
@@ -200,7 +201,8 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
 
         var printsLines = !_options.Quiet && !_options.Count && _options.ListFiles == '\0';
         var lines = new List<(int Start, int End)>();
-        var printer = new ContextPrinter(this, name, content, lines, output);
+        var printer = _printer!;
+        printer.StartFile(name, content, lines);
         long count = 0;
         for (var start = 0; start < content.Length;)
         {
@@ -273,91 +275,6 @@ public sealed class GnuGrep(ShellIo io, GitSecretsEnvironment environment, byte[
         else if (binary && count > 0 && !_options.Count)
         {
             io.Err($"grep: {name}: binary file matches\n");
-        }
-    }
-
-    /// <summary>
-    /// GNU grep's line output for one file: a selected line as <c>NAME:NUM:TEXT</c>, context lines
-    /// (<c>-A</c>/<c>-B</c>/<c>-C</c>/<c>-NUM</c>) as <c>NAME-NUM-TEXT</c>, and once any context
-    /// length is given (even 0) the group separator before a line that does not follow the last one
-    /// printed, in this file or an earlier one.
-    /// </summary>
-    private sealed class ContextPrinter(GnuGrep grep, string name, byte[] content, List<(int Start, int End)> lines, StringBuilder output)
-    {
-        private readonly long _before = grep._options.Before >= 0 ? grep._options.Before : grep._options.DefaultContext;
-        private readonly long _after = grep._options.After >= 0 ? grep._options.After : grep._options.DefaultContext;
-        private int _lastPrinted = -1;
-        private long _pending;
-
-        /// <summary>Prints the newest line as selected, after the leading context it still owes.</summary>
-        public void Selected()
-        {
-            var index = lines.Count - 1;
-            for (var j = (int)Math.Max(_lastPrinted + 1, index - Math.Max(_before, 0)); j < index; j++)
-            {
-                Print(j, '-');
-            }
-
-            Print(index, ':');
-            _pending = Math.Max(_after, 0);
-        }
-
-        /// <summary>Prints the newest line as trailing context when some is owed; false when none is.</summary>
-        public bool Trailing()
-        {
-            if (_pending == 0)
-            {
-                return false;
-            }
-
-            _pending--;
-            Print(lines.Count - 1, '-');
-            return true;
-        }
-
-        private void Print(int index, char separator)
-        {
-            if ((_before >= 0 || _after >= 0) && grep._printedLines && (_lastPrinted < 0 || index != _lastPrinted + 1) && grep._options.GroupSeparator is { } group)
-            {
-                output.Append(group).Append('\n');
-            }
-
-            var (start, end) = lines[index];
-            var line = content.AsSpan(start, end - start);
-            if (!grep._options.OnlyMatching)
-            {
-                Header(index, start, separator);
-                output.Append(ByteString.FromBytes(line)).Append('\n');
-            }
-            else if (separator == ':')
-            {
-                foreach (var (from, to) in grep._matcher!.OnlyMatching(line))
-                {
-                    Header(index, start + from, separator);
-                    output.Append(ByteString.FromBytes(line[from..to])).Append('\n');
-                }
-            }
-
-            _lastPrinted = index;
-            grep._printedLines = true;
-        }
-
-        private void Header(int index, int offset, char separator)
-        {
-            if (grep._withNames)
-            {
-                output.Append(name).Append(grep._options.NullAfterName ? '\0' : separator);
-            }
-
-            if (grep._options.LineNumber)
-            {
-                output.Append(index + 1).Append(separator);
-            }
-
-            if (grep._options.ByteOffset)
-            {
-                output.Append(offset).Append(separator);
-            }
         }
     }
 }

@@ -58,8 +58,8 @@ public readonly struct ObjectId : IEquatable<ObjectId>
         BinaryPrimitives.WriteUInt32BigEndian(destination[16..], _c);
     }
 
-    /// <summary>The first byte, which picks the pack index's fan-out slot.</summary>
-    public byte FirstByte => (byte)(_a >> 56);
+    /// <summary>The first two bytes, big-endian.</summary>
+    public int FirstTwoBytes => (int)(_a >> 48);
 
     /// <summary>Compares names in byte order, as pack indexes sort them.</summary>
     public int CompareTo(ReadOnlySpan<byte> raw)

@@ -5,7 +5,8 @@ namespace Rampart.Git.Objects;
 /// <summary>
 /// A version-2 pack index (<c>pack-*.idx</c>): the fan-out table, the sorted object names and
 /// their offsets in the pack (31-bit, or an index into the 64-bit table when the top bit is set).
-/// Read once into memory and shared by every reader; lookups are a binary search.
+/// Read once into memory and shared by every reader; lookups are a binary search among the names
+/// that share the first two bytes (a table built at load, one or two names each in a large pack).
 /// </summary>
 public sealed class PackIndex
 {
@@ -16,6 +17,7 @@ public sealed class PackIndex
     private readonly int _names;
     private readonly int _offsets;
     private readonly int _largeOffsets;
+    private readonly int[] _firstOfPrefix;
 
     private PackIndex(byte[] data, int count)
     {
@@ -24,6 +26,18 @@ public sealed class PackIndex
         _names = Magic.Length + (256 * 4);
         _offsets = _names + (count * (ObjectId.Size + 4));
         _largeOffsets = _offsets + (count * 4);
+        _firstOfPrefix = new int[(1 << 16) + 1];
+        var position = 0;
+        for (var prefix = 0; prefix < 1 << 16; prefix++)
+        {
+            _firstOfPrefix[prefix] = position;
+            while (position < count && BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(_names + (position * ObjectId.Size))) == prefix)
+            {
+                position++;
+            }
+        }
+
+        _firstOfPrefix[1 << 16] = count;
     }
 
     /// <summary>The number of objects in the pack.</summary>
@@ -50,9 +64,9 @@ public sealed class PackIndex
     /// <summary>The object's offset in the pack, or -1 when this pack does not have it.</summary>
     public long Find(ObjectId id)
     {
-        var slot = id.FirstByte;
-        var low = slot == 0 ? 0 : (int)FanOut(slot - 1);
-        var high = (int)FanOut(slot) - 1;
+        var prefix = id.FirstTwoBytes;
+        var low = _firstOfPrefix[prefix];
+        var high = _firstOfPrefix[prefix + 1] - 1;
         while (low <= high)
         {
             var middle = (int)((uint)(low + high) >> 1);
@@ -74,8 +88,6 @@ public sealed class PackIndex
 
         return -1;
     }
-
-    private uint FanOut(int slot) => BinaryPrimitives.ReadUInt32BigEndian(_data.AsSpan(Magic.Length + (slot * 4)));
 
     private long Offset(int position)
     {

@@ -3,7 +3,8 @@
 # generated repository (10,000 commits, seed 1), with the shared timing script. Usage:
 #   bench/secrets/run.sh [REPO] [extra bench_git_secrets.py options…]
 # REPO defaults to /tmp/rampart-bench-secrets and is generated when missing (about 20 s; never
-# commit it). Rampart runs as the NativeAOT binary in .rampart/aot/, published when missing.
+# commit it). Rampart runs as the NativeAOT binary in .rampart/aot/, published (incrementally) on
+# every run; RAMPART_BIN=PATH times a given binary instead.
 # Before timing, it checks that Rampart's stdout, stderr and exit code equal git-secrets' for
 # --scan and --scan-history (byte for byte).
 set -euo pipefail
@@ -12,10 +13,11 @@ root="$(cd "$here/../.." && pwd)"
 shared="${RAMPART_SHARED:-$root/../shared}/bench/secrets"
 repo="${1:-/tmp/rampart-bench-secrets}"
 shift || true
-aot="$root/.rampart/aot/rampart"
-if [ ! -x "$aot" ]; then
+aot="${RAMPART_BIN:-$root/.rampart/aot/rampart}"
+if [ -z "${RAMPART_BIN:-}" ]; then
+  # Always publish (incremental when nothing changed), so a stale binary is never timed.
   dotnet publish "$root/src/Rampart.Cli" -r linux-x64 -c Release -p:PublishAot=true \
-    -p:CppCompilerAndLinker=clang-14 -o "$root/.rampart/aot" >&2
+    -p:CppCompilerAndLinker=clang-14 -o "$root/.rampart/aot" --nologo -v q >&2
 fi
 if [ ! -d "$repo" ]; then
   python3 "$shared/gen_history_repo.py" "$repo" >&2

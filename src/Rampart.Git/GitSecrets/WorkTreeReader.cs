@@ -15,12 +15,12 @@ namespace Rampart.Git.GitSecrets;
 /// per worker.
 /// </summary>
 /// <remarks>
-/// On Linux (x86-64, Arm64) this calls libc: the file is opened without following a final symlink
+/// On glibc Linux (x86-64, Arm64) this calls libc: the file is opened without following a final symlink
 /// (<c>O_NOFOLLOW</c>, and <c>O_NONBLOCK</c> so a FIFO cannot block) and its type and size are read
 /// from the descriptor, one path lookup per file; when the open fails, <c>lstat</c> decides what git
 /// would have said. Elsewhere it uses .NET's file APIs: symlinks and folders are skipped but no
 /// failure reason is reported. A file that shrinks while it is read is skipped (git also prints
-/// <c>short read</c> then).
+/// <c>short read</c> then), and so is one larger than a .NET array can hold (2 GiB).
 /// </remarks>
 public sealed class WorkTreeReader(string directory)
 {
@@ -64,13 +64,15 @@ public sealed class WorkTreeReader(string directory)
         }
 
         var empty = (byte)0;
-        if (LibC.Statx(descriptor, ref empty, LibC.AtEmptyPath, LibC.StatxTypeAndSize, _stat) != 0 || !IsRegular())
+        var length64 = 0UL;
+        if (LibC.Statx(descriptor, ref empty, LibC.AtEmptyPath, LibC.StatxTypeAndSize, _stat) != 0 || !IsRegular()
+            || (length64 = BinaryPrimitives.ReadUInt64LittleEndian(_stat.AsSpan(LibC.StatxSizeOffset))) > (ulong)Array.MaxLength)
         {
             _ = LibC.Close(descriptor);
             return false;
         }
 
-        var size = checked((int)BinaryPrimitives.ReadUInt64LittleEndian(_stat.AsSpan(LibC.StatxSizeOffset)));
+        var size = (int)length64;
         try
         {
             if (_buffer.Length < size)

@@ -39,22 +39,41 @@ internal static class LibC
     /// <summary>Offset of <c>stx_size</c> (u64) in <c>struct statx</c>.</summary>
     public const int StatxSizeOffset = 40;
 
-    /// <summary>True where these calls and constants hold.</summary>
-    public static bool Available { get; } =
-        OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
+    /// <summary>glibc's soname: always this on glibc Linux; elsewhere (musl) loading fails and the managed path is used.</summary>
+    private const string Library = "libc.so.6";
 
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    /// <summary>True where these calls and constants hold: glibc (2.28 or later, for <c>statx</c>) on Linux x86-64 or Arm64.</summary>
+    public static bool Available { get; } =
+        OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64 && Loads();
+
+    [DllImport(Library, EntryPoint = "statx", SetLastError = true)]
     public static extern int Statx(int directory, byte[] path, int flags, uint mask, byte[] buffer);
 
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    [DllImport(Library, EntryPoint = "statx", SetLastError = true)]
     public static extern int Statx(int directory, ref byte emptyPath, int flags, uint mask, byte[] buffer);
 
-    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    [DllImport(Library, EntryPoint = "open", SetLastError = true)]
     public static extern int Open(byte[] path, int flags);
 
-    [DllImport("libc", EntryPoint = "read", SetLastError = true)]
+    [DllImport(Library, EntryPoint = "read", SetLastError = true)]
     public static extern nint Read(int descriptor, ref byte buffer, nint count);
 
-    [DllImport("libc", EntryPoint = "close")]
+    [DllImport(Library, EntryPoint = "close")]
     public static extern int Close(int descriptor);
+
+    /// <summary>Calls <c>close</c> and <c>statx</c> on an invalid descriptor: both fail with EBADF when present, throw when the library or symbol is missing.</summary>
+    private static bool Loads()
+    {
+        try
+        {
+            var empty = (byte)0;
+            _ = Close(-1);
+            _ = Statx(-1, ref empty, AtEmptyPath, 0, new byte[StatxSize]);
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
 }

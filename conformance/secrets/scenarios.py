@@ -176,6 +176,20 @@ sc("scan-history binary and non-ASCII path", AWS_REPO + "printf '%s\\0' $FAKE_ID
 sc("scan-history moved line only", AWS_REPO + "printf '%s\\na\\nb\\n' $FAKE_ID > k; commit a; printf 'a\\nb\\n%s\\n' $FAKE_ID > k; commit b; echo z > z; commit c", "git secrets --scan-history; echo rc=$?")
 sc("scan-history pattern without word boundary in diff", "repo; git config --add secrets.patterns 'key'; echo 'monkeys' > a; commit a; echo 'key' > b; commit b; echo 'monkeys2' >> a; commit c", "git secrets --scan-history; echo rc=$?")
 
+# --- .gitattributes: the diff attribute decides binary-ness for git grep -I and git log -G ----------
+ATTR = AWS_REPO + ("printf '*.dat -diff\\n*.bin diff\\n*.foo diff=foo\\nlocked/** binary\\n' > .gitattributes; "
+                   "git config diff.foo.binary true; mkdir locked open; "
+                   "echo $FAKE_ID > a.dat; printf '%s\\0 nul\\n' $FAKE_ID > b.bin; echo $FAKE_ID > c.foo; "
+                   "echo $FAKE_ID > d.txt; echo $FAKE_ID > locked/e.txt; echo $FAKE_ID > open/e.txt; git add -A; ")
+sc("attributes scan", ATTR, "git secrets --scan; echo rc=$?")
+sc("attributes scan cached", ATTR + "echo $FAKE_ID > d.txt.new; git add -A", "git secrets --scan --cached; echo rc=$?")
+sc("attributes scan untracked", ATTR, "git secrets --scan --untracked; echo rc=$?")
+sc("attributes scan from a subdirectory", ATTR + "commit a", "cd open && git secrets --scan; echo rc=$?")
+sc("attributes nested file overrides top", ATTR + "printf '*.txt -diff\\n' > open/.gitattributes; commit a", "git secrets --scan; echo rc=$?")
+sc("attributes untracked attributes file counts", AWS_REPO + "echo $FAKE_ID > a.dat; commit a; echo '*.dat -diff' > .gitattributes", "git secrets --scan; echo rc=$?")
+sc("attributes info attributes", AWS_REPO + "echo $FAKE_ID > a.dat; commit a; mkdir -p .git/info; echo '*.dat -diff' > .git/info/attributes", "git secrets --scan; git secrets --scan-history; echo rc=$?")
+sc("attributes scan-history", ATTR + "commit a; echo $FAKE_ID >> d.txt; commit b; git rm -q a.dat; commit c", "git secrets --scan-history; echo rc=$?")
+
 # --- --install and hooks --------------------------------------------------------------------------
 sc("install", "repo", "git secrets --install; echo rc=$?; for h in commit-msg pre-commit prepare-commit-msg; do cat .git/hooks/$h; ls -l .git/hooks/$h | cut -c1-10; done")
 sc("install twice refuses", "repo; git secrets --install >/dev/null", "git secrets --install; echo rc=$?")

@@ -11,7 +11,7 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public sealed class GitFacts
 {
-    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.quotepath)$";
+    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.(quotepath|attributesfile))$";
     private readonly GitCommand _git;
     private Task<ProcessResult>? _configCall;
     private Task<ProcessResult>? _locationCall;
@@ -55,6 +55,10 @@ public sealed class GitFacts
             return _git.Quiet("config", "--type=bool", "core.quotepath").StdoutText.Trim() != "false";
         }
     }
+
+    /// <summary>Whether <c>core.attributesFile</c> is set (another attributes source for git grep).</summary>
+    public bool HasAttributesFile =>
+        Config() is { } config ? config.Any(entry => entry.Key == "core.attributesfile") : _git.Quiet("config", "--get", "core.attributesFile").ExitCode == 0;
 
     /// <summary>The top level from the combined call, or null when that call failed.</summary>
     public string? KnownTopLevel => Location()?[0];

@@ -61,16 +61,19 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         var output = new StringBuilder();
         if (noIndex)
         {
-            SearchWorkTree(regex, [.. NoIndexFiles(pathspecs)], quotePath, "", output);
+            SearchWorkTree(regex, [.. NoIndexFiles(pathspecs)], quotePath, "", output, attributes: null);
         }
         else if (option == "--cached")
         {
             using var blobs = new CatFileBatch(environment.Directory);
-            foreach (var entry in IndexEntries(listing!).Where(entry => entry.Stage == 0))
+            var cached = IndexEntries(listing!).Where(entry => entry.Stage == 0).ToList();
+            var topPrefix = ByteString.TrimNewlines(repository.StdoutText);
+            var attributes = Attributes([.. cached.Select(entry => entry.Path)], topPrefix);
+            foreach (var entry in cached)
             {
                 if (blobs.Read(entry.ObjectId) is { } blob)
                 {
-                    AppendFile(regex, entry.Path, blob, quotePath, output);
+                    AppendFile(regex, entry.Path, blob, quotePath, output, binary: attributes?.IsBinary(topPrefix + entry.Path));
                 }
             }
         }
@@ -81,7 +84,8 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             var topPrefix = ByteString.TrimNewlines(repository.StdoutText);
             if (option == "--untracked")
             {
-                SearchWorkTree(regex, WorkTreeWalk([.. entries.Select(entry => entry.Path)], pathspecs), quotePath, topPrefix, output);
+                var walk = WorkTreeWalk([.. entries.Select(entry => entry.Path)], pathspecs);
+                SearchWorkTree(regex, walk, quotePath, topPrefix, output, Attributes(walk, topPrefix));
             }
             else
             {
@@ -111,10 +115,13 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         return compiled.Value;
     }
 
-    /// <summary>Appends <c>name:line:text</c> for every selected line of a text file.</summary>
-    public static void AppendFile(PosixRegex regex, string name, ReadOnlySpan<byte> content, bool quotePath, StringBuilder output, string prefix = "")
+    /// <summary>
+    /// Appends <c>name:line:text</c> for every selected line of a text file; <paramref name="binary"/>,
+    /// when the <c>diff</c> attribute decides it, overrides the NUL-byte test.
+    /// </summary>
+    public static void AppendFile(PosixRegex regex, string name, ReadOnlySpan<byte> content, bool quotePath, StringBuilder output, string prefix = "", bool? binary = null)
     {
-        if (LineScanner.IsBinary(content))
+        if (binary ?? LineScanner.IsBinary(content))
         {
             return;
         }
@@ -149,7 +156,8 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             }
         }
 
-        SearchWorkTree(regex, [.. searched.Select(entry => entry.Path)], quotePath, topPrefix, output, fromIndex);
+        List<string> paths = [.. searched.Select(entry => entry.Path)];
+        SearchWorkTree(regex, paths, quotePath, topPrefix, output, Attributes(paths, topPrefix), fromIndex);
     }
 
     /// <summary>
@@ -158,7 +166,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     /// git cannot read gets git grep's <c>error: failed to stat</c> line, twice as git prints it (once
     /// for the binary check, once for the search), with its path from the top level.
     /// </summary>
-    private void SearchWorkTree(PosixRegex regex, List<string> paths, bool quotePath, string topPrefix, StringBuilder output, Dictionary<int, byte[]?>? fromIndex = null)
+    private void SearchWorkTree(PosixRegex regex, List<string> paths, bool quotePath, string topPrefix, StringBuilder output, DiffAttributes? attributes, Dictionary<int, byte[]?>? fromIndex = null)
     {
         const int Chunk = 16;
         var workers = paths.Count < 4 * Chunk ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
@@ -184,7 +192,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
                         continue;
                     }
 
-                    AppendFile(local, paths[i], content, quotePath, text);
+                    AppendFile(local, paths[i], content, quotePath, text, binary: attributes?.IsBinary(topPrefix + paths[i]));
                     if (text.Length > 0)
                     {
                         found[i] = text.ToString();
@@ -206,6 +214,42 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         {
             output.Append(part);
         }
+    }
+
+    /// <summary>
+    /// The <c>diff</c> attributes of <paramref name="paths"/> (relative to the current folder, which is
+    /// <paramref name="topPrefix"/> below the top level), or null when no attributes file could apply:
+    /// none in any folder from the top down to the files (tracked or not), no <c>info/attributes</c>,
+    /// no <c>core.attributesFile</c>, no XDG default. Costs a few file checks; git is asked only when
+    /// one exists.
+    /// </summary>
+    private DiffAttributes? Attributes(IReadOnlyList<string> paths, string topPrefix)
+    {
+        if (facts.KnownTopLevel is not { } known)
+        {
+            return null;
+        }
+
+        var top = ByteString.ToOs(known);
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var path in paths.Prepend(""))
+        {
+            var full = topPrefix + path;
+            for (var slash = full.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = full.IndexOf('/', slash + 1))
+            {
+                folders.Add(full[..(slash + 1)]);
+            }
+        }
+
+        var home = Environment.GetEnvironmentVariable("HOME") ?? "";
+        var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } configHome ? configHome : Path.Combine(home, ".config");
+        var gitDir = Path.Combine(top, ".git");
+        var present = folders.Any(folder => File.Exists(Path.Combine(top, ByteString.ToOs(folder), ".gitattributes")))
+            || File.Exists(Path.Combine(xdg, "git", "attributes"))
+            || facts.HasAttributesFile
+            || (System.IO.Directory.Exists(gitDir) && CanReadIndex() ? File.Exists(Path.Combine(gitDir, "info", "attributes"))
+                : RepositoryLayout.Read(environment.Directory) is not { } layout || layout.HasAttributes);
+        return present ? DiffAttributes.Load(top, paths.Select(path => topPrefix + path)) : null;
     }
 
     private IEnumerable<IndexEntry> IndexEntries(Task<ProcessResult> pending)

@@ -73,12 +73,12 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
 
                 if (selected.Count > 0)
                 {
-                    return scanner.ProcessOutput(output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
+                    return scanner.ProcessOutput(output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(scanner.CommandSubstitution(output.ToString(), ScriptLine.ScanHistory)));
                 }
             }
         }
 
         var (status, text) = new GitGrep(git, facts, io, environment).Run("", combined, []);
-        return scanner.ProcessOutput(status, text);
+        return scanner.ProcessOutput(status, scanner.CommandSubstitution(text, ScriptLine.ScanHistory));
     }
 }

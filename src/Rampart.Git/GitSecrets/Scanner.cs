@@ -44,30 +44,32 @@ public sealed class Scanner(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             var listing = grep.StartListing(option, pathspecs);
             var combined = patterns.LoadCombinedPatterns();
             (status, output) = combined.Length == 0 ? (1, "") : grep.Run(option, combined, pathspecs, listing);
+            output = CommandSubstitution(output, ScriptLine.GitGrep);
         }
         else
         {
             var loaded = patterns.LoadPatterns();
             var grep = loaded.Length == 0 ? new GnuGrep.Result(1, "")
                 : new GnuGrep(io, environment, stdin).Run(["-d", recursive ? "recurse" : "skip", "-nwHEI", loaded, .. files]);
-            (status, output) = (grep.Status, ByteString.TrimNewlines(CommandSubstitution(grep.Stdout)));
+            (status, output) = (grep.Status, ByteString.TrimNewlines(CommandSubstitution(grep.Stdout, ScriptLine.RegularGrep)));
         }
 
         return ProcessOutput(status, output);
     }
 
     /// <summary>
-    /// <c>output=$(regular_grep …)</c> (script line 92): bash drops NUL bytes from a command
-    /// substitution and warns once (grep prints them with <c>-a</c> on binary data, or <c>-Z</c>).
+    /// <c>output=$(…)</c> at script line <paramref name="line"/>: bash drops NUL bytes from a command
+    /// substitution and warns once (grep prints them with <c>-a</c> on binary data, or <c>-Z</c>; git
+    /// grep prints the lines of a file its <c>diff</c> attribute calls text, NULs and all).
     /// </summary>
-    private string CommandSubstitution(string captured)
+    public string CommandSubstitution(string captured, ScriptLine line)
     {
         if (!captured.Contains('\0', StringComparison.Ordinal))
         {
             return captured;
         }
 
-        io.Err($"{environment.ScriptPath}: line 92: warning: command substitution: ignored null byte in input\n");
+        io.Err($"{environment.ScriptPath}: line {(int)line}: warning: command substitution: ignored null byte in input\n");
         return captured.Replace("\0", "", StringComparison.Ordinal);
     }
 

@@ -11,6 +11,9 @@ public sealed class ResourceElement
     private const int BufferSize = 512;
     private readonly bool _any;
 
+    /// <summary>The patterns as an array, so matching indexes it directly (not through the interface).</summary>
+    private readonly PolicyString[] _patterns;
+
     /// <summary>Creates the element.</summary>
     public ResourceElement(bool isNot, IReadOnlyList<PolicyString> patterns, IReadOnlyList<ElementLocation> locations, ElementLocation location)
     {
@@ -18,9 +21,10 @@ public sealed class ResourceElement
         Patterns = patterns;
         Locations = locations;
         Location = location;
-        for (var i = 0; i < patterns.Count; i++)
+        _patterns = patterns as PolicyString[] ?? [.. patterns];
+        foreach (var pattern in _patterns)
         {
-            _any |= !patterns[i].HasVariables && patterns[i].Text == "*";
+            _any |= !pattern.HasVariables && pattern.Text == "*";
         }
     }
 
@@ -49,9 +53,8 @@ public sealed class ResourceElement
         var resource = request.ResourceArn;
         Span<char> text = stackalloc char[BufferSize];
         Span<bool> flags = stackalloc bool[BufferSize];
-        for (var i = 0; i < Patterns.Count; i++)
+        foreach (var pattern in _patterns)
         {
-            var pattern = Patterns[i];
             if (!pattern.HasVariables)
             {
                 if (ArnPattern.IsResourceMatch(pattern.Text, null, resource))

@@ -7,11 +7,12 @@ namespace Rampart.Secrets.Tests.Objects;
 public sealed class ObjectReaderTests
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Read_EveryObject_SameTypeAndBytesAsGitCatFile(bool packed)
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    public void Read_EveryObject_SameTypeAndBytesAsGitCatFile(bool packed, bool offsetDeltas)
     {
-        using var repo = History(packed);
+        using var repo = History(packed, offsetDeltas);
         var listed = repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split(' '))
@@ -100,8 +101,11 @@ public sealed class ObjectReaderTests
         ObjectId.TryParse(new string('g', 40), out _).ShouldBeFalse();
     }
 
-    /// <summary>A repository with many versions of a few files (so a repack makes delta chains), a binary and an empty file.</summary>
-    private static TempRepo History(bool packed)
+    /// <summary>
+    /// A repository with many versions of a few files (so a repack makes delta chains), a binary and
+    /// an empty file; packed with offset deltas, or with deltas that name their base by id.
+    /// </summary>
+    private static TempRepo History(bool packed, bool offsetDeltas = true)
     {
         var repo = TempRepo.Git();
         var random = new Random(7);
@@ -123,7 +127,7 @@ public sealed class ObjectReaderTests
 
         if (packed)
         {
-            repo.Run("git", "repack", "-a", "-d", "-f", "--depth=20", "--window=20", "-q");
+            repo.Run("git", "-c", $"repack.useDeltaBaseOffset={(offsetDeltas ? "true" : "false")}", "repack", "-a", "-d", "-f", "--depth=20", "--window=20", "-q");
             repo.Run("git", "prune-packed");
         }
 

@@ -22,7 +22,7 @@ public readonly record struct AccountId
     }
 
     /// <summary>True when <paramref name="text"/> is exactly twelve ASCII digits.</summary>
-    public static bool IsValid(string? text) => text is { Length: 12 } && text.All(char.IsAsciiDigit);
+    public static bool IsValid(string? text) => text is { Length: 12 } && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <inheritdoc />
     public override string ToString() => Value ?? string.Empty;

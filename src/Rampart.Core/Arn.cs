@@ -38,13 +38,14 @@ public sealed record Arn(string Partition, string Service, string Region, string
             return Fail(text, "an arn starts with `arn:`");
         }
 
-        var parts = text.Split(':', 6);
-        if (parts.Length < 6)
+        Span<Range> parts = stackalloc Range[6];
+        var found = text.AsSpan().Split(parts, ':');
+        if (found < 6)
         {
-            return Fail(text, $"expected 6 colon-separated parts (arn:partition:service:region:account-id:resource), found {parts.Length}");
+            return Fail(text, $"expected 6 colon-separated parts (arn:partition:service:region:account-id:resource), found {found}");
         }
 
-        var (partition, service, region, account, resource) = (parts[1], parts[2], parts[3], parts[4], parts[5]);
+        var (partition, service, region, account, resource) = (Field(text, parts[1]), Field(text, parts[2]), Field(text, parts[3]), Field(text, parts[4]), text[parts[5]]);
         if (!IsToken(partition))
         {
             return Fail(text, $"partition `{partition}` must be lower-case letters, digits and hyphens");
@@ -103,8 +104,24 @@ public sealed record Arn(string Partition, string Service, string Region, string
     /// <inheritdoc />
     public override string ToString() => $"{Prefix}{Partition}:{Service}:{Region}:{Account}:{Resource}";
 
-    private static bool IsToken(string s) =>
-        s.Length > 0 && s.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+    private static readonly System.Buffers.SearchValues<char> TokenCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    private static bool IsToken(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExcept(TokenCharacters);
+
+    /// <summary>One of the first five fields, sharing the strings that recur in almost every ARN instead of a new copy each time.</summary>
+    private static string Field(string text, Range range)
+    {
+        var field = text.AsSpan()[range];
+        return field switch
+        {
+            "" => "",
+            "aws" => "aws",
+            "iam" => "iam",
+            "s3" => "s3",
+            "sts" => "sts",
+            _ => field.ToString(),
+        };
+    }
 
     private static ParseResult<Arn> Fail(string? text, string reason) =>
         ParseResult<Arn>.Failure(Diagnostic.Error("arn.invalid", $"invalid arn `{text}`: {reason}"));

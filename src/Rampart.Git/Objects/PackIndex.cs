@@ -13,7 +13,6 @@ public sealed class PackIndex
     private static ReadOnlySpan<byte> Magic => [0xff, (byte)'t', (byte)'O', (byte)'c', 0, 0, 0, 2];
 
     private readonly byte[] _data;
-    private readonly int _count;
     private readonly int _names;
     private readonly int _offsets;
     private readonly int _largeOffsets;
@@ -22,7 +21,6 @@ public sealed class PackIndex
     private PackIndex(byte[] data, int count)
     {
         _data = data;
-        _count = count;
         _names = Magic.Length + (256 * 4);
         _offsets = _names + (count * (ObjectId.Size + 4));
         _largeOffsets = _offsets + (count * 4);
@@ -39,9 +37,6 @@ public sealed class PackIndex
 
         _firstOfPrefix[1 << 16] = count;
     }
-
-    /// <summary>The number of objects in the pack.</summary>
-    public int Count => _count;
 
     /// <summary>Reads the index at <paramref name="path"/>.</summary>
     public static PackIndex Load(string path)

@@ -1,3 +1,4 @@
+using Rampart.Aws.Sts;
 using Rampart.Git.History;
 using Rampart.Git.WorkingTree;
 using Rampart.Secrets.AllowLists;

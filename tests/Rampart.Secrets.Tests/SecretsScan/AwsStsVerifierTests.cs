@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Rampart.Cli.SecretsScan;
+using Rampart.Aws.Sts;
 using Rampart.Secrets.Rules;
 using Rampart.Secrets.Scanning;
 using Rampart.Secrets.Tests.Cli;

@@ -4,7 +4,7 @@ using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using Rampart.Secrets.Scanning;
 
-namespace Rampart.Cli.SecretsScan;
+namespace Rampart.Aws.Sts;
 
 /// <summary>
 /// Checks found AWS credentials with STS GetCallerIdentity, which any valid key may call and which

@@ -241,13 +241,9 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             }
         }
 
-        var home = Environment.GetEnvironmentVariable("HOME") ?? "";
-        var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } configHome ? configHome : Path.Combine(home, ".config");
         var gitDir = Path.Combine(top, ".git");
         var present = folders.Any(folder => File.Exists(Path.Combine(top, ByteString.ToOs(folder), ".gitattributes")))
-            || File.Exists(Path.Combine(xdg, "git", "attributes"))
-            || facts.HasAttributesFile
-            || (System.IO.Directory.Exists(gitDir) && CanReadIndex() ? File.Exists(Path.Combine(gitDir, "info", "attributes"))
+            || (System.IO.Directory.Exists(gitDir) && CanReadIndex() ? RepositoryLayout.HasAttributesOutsideTree(gitDir, facts.HasAttributesFile)
                 : RepositoryLayout.Read(environment.Directory) is not { } layout || layout.HasAttributes);
         return present ? DiffAttributes.Load(top, paths.Select(path => topPrefix + path)) : null;
     }

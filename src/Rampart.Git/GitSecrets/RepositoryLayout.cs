@@ -25,12 +25,23 @@ public sealed record RepositoryLayout(string CommonDirectory, string ObjectsDire
 
         var common = Path.GetFullPath(ByteString.ToOs(lines[0]), directory);
         var top = ByteString.ToOs(lines[3]);
+        var hasAttributes = listed.ExitCode != 0 || listed.Stdout.Length > 0
+            || File.Exists(Path.Combine(top, ".gitattributes"))
+            || HasAttributesOutsideTree(common, attributesFile.ExitCode != 1);
+        return new RepositoryLayout(common, Path.GetFullPath(ByteString.ToOs(lines[1]), directory), lines[2], top, hasAttributes);
+    }
+
+    /// <summary>
+    /// The attributes sources that are not in the work tree: <c>core.attributesFile</c> (when
+    /// <paramref name="attributesFileConfigured"/>), <c>COMMON_DIR/info/attributes</c> and the XDG
+    /// default <c>$XDG_CONFIG_HOME/git/attributes</c> (or <c>~/.config/git/attributes</c>).
+    /// </summary>
+    public static bool HasAttributesOutsideTree(string commonDirectory, bool attributesFileConfigured)
+    {
         var home = Environment.GetEnvironmentVariable("HOME") ?? "";
         var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } configHome ? configHome : Path.Combine(home, ".config");
-        var hasAttributes = listed.ExitCode != 0 || listed.Stdout.Length > 0 || attributesFile.ExitCode != 1
-            || File.Exists(Path.Combine(top, ".gitattributes"))
-            || File.Exists(Path.Combine(common, "info", "attributes"))
+        return attributesFileConfigured
+            || File.Exists(Path.Combine(commonDirectory, "info", "attributes"))
             || File.Exists(Path.Combine(xdg, "git", "attributes"));
-        return new RepositoryLayout(common, Path.GetFullPath(ByteString.ToOs(lines[1]), directory), lines[2], top, hasAttributes);
     }
 }

@@ -145,9 +145,11 @@ public sealed class ObjectReader : IDisposable
         return result;
     }
 
+    private static bool IsPooled(ObjectKind kind, long size) => kind == ObjectKind.Blob && size >= PooledSize;
+
     private byte[] Allocate(ObjectKind kind, long size) =>
         size > Array.MaxLength ? throw new GitObjectException($"object of {size} bytes is too large")
-        : kind == ObjectKind.Blob && size >= PooledSize ? _pool.Rent((int)size)
+        : IsPooled(kind, size) ? _pool.Rent((int)size)
         : GC.AllocateUninitializedArray<byte>((int)size);
 
     private GitObject ReadLoose(ObjectId id)
@@ -221,7 +223,7 @@ public sealed class ObjectReader : IDisposable
 
     private void Recycle(Cached cached)
     {
-        if (cached.Object.Buffer.Length != cached.Object.Length || (cached.Object.Kind == ObjectKind.Blob && cached.Object.Length >= PooledSize))
+        if (IsPooled(cached.Object.Kind, cached.Object.Length))
         {
             _pool.Return(cached.Object.Buffer);
         }

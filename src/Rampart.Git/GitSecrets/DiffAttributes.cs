@@ -25,12 +25,10 @@ public sealed class DiffAttributes
             input.WriteByte(0);
         }
 
-        var drivers = ProcessRunner.Run("git", ["config", "-z", "--get-regexp", "^diff\\..*\\.binary$"], topLevel).StdoutText
-            .Split('\0', StringSplitOptions.RemoveEmptyEntries)
-            .Select(entry => entry.Split('\n', 2))
-            .Where(parts => parts.Length == 2)
-            .GroupBy(parts => parts[0][5..^7])
-            .ToDictionary(group => group.Key, group => GitBoolean.Parse(group.Last()[1]), StringComparer.Ordinal);
+        var drivers = GitConfigListing.Parse(ProcessRunner.Run("git", ["config", "-z", "--get-regexp", "^diff\\..*\\.binary$"], topLevel).StdoutText)
+            .Where(entry => entry.Value is not null)
+            .GroupBy(entry => entry.Key[5..^7])
+            .ToDictionary(group => group.Key, group => GitBoolean.Parse(group.Last().Value!), StringComparer.Ordinal);
         var answers = ProcessRunner.Run("git", ["check-attr", "-z", "--stdin", "diff"], topLevel, input.ToArray()).StdoutText.Split('\0');
         var binary = new Dictionary<string, bool?>(StringComparer.Ordinal);
         for (var i = 0; i + 2 < answers.Length; i += 3)

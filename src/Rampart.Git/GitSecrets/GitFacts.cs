@@ -80,7 +80,7 @@ public sealed class GitFacts
             var result = _configCall!.GetAwaiter().GetResult();
             if (result.ExitCode is 0 or 1 && result.Stderr.Length == 0)
             {
-                _config = [.. result.StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(Entry)];
+                _config = [.. GitConfigListing.Parse(result.StdoutText).Select(entry => (entry.Key, entry.Value ?? ""))];
             }
         }
 
@@ -102,12 +102,6 @@ public sealed class GitFacts
         }
 
         return _location;
-    }
-
-    private static (string, string) Entry(string record)
-    {
-        var newline = record.IndexOf('\n', StringComparison.Ordinal);
-        return newline < 0 ? (record, "") : (record[..newline], record[(newline + 1)..]);
     }
 
     /// <summary>git's boolean: false, no, off, 0 and the empty string are false.</summary>

@@ -144,11 +144,8 @@ public static class PickaxeSelector
         }
 
         var showRoot = true;
-        foreach (var entry in config.StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var (key, value) in GitConfigListing.Parse(config.StdoutText))
         {
-            var newline = entry.IndexOf('\n', StringComparison.Ordinal);
-            var key = newline < 0 ? entry : entry[..newline];
-            var value = newline < 0 ? null : entry[(newline + 1)..].ToLowerInvariant();
             if (key == "log.showroot" && value is not null && GitBoolean.Parse(value) is { } flag)
             {
                 showRoot = flag;

@@ -34,7 +34,7 @@ public sealed class PolicyIndex
     /// <summary>The statements that may apply to <paramref name="action"/> (any case), each once.</summary>
     public IEnumerable<(PolicyDocument Policy, Statement Statement)> Candidates(string action)
     {
-        var lower = action.ToLowerInvariant();
+        var lower = ActionElement.LowerInvariant(action);
         var colon = lower.IndexOf(':', StringComparison.Ordinal);
         var service = colon > 0 ? lower[..colon] : lower;
         var seen = new HashSet<Statement>(ReferenceEqualityComparer.Instance);

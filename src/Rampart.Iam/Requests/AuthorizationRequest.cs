@@ -1,3 +1,5 @@
+using Rampart.Iam.Policies;
+
 namespace Rampart.Iam.Requests;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed class AuthorizationRequest
     {
         Principal = principal;
         Action = action;
-        ActionLower = action.ToLowerInvariant();
+        ActionLower = ActionElement.LowerInvariant(action);
         Resource = resource;
         Context = context;
         ResourceArn = RequestResource.Split(resource);

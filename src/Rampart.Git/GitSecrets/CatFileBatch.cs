@@ -28,28 +28,23 @@ public sealed class CatFileBatch : IDisposable
         _output = new BufferedStream(_process.StandardOutput.BaseStream, 1 << 16);
     }
 
-    /// <summary>The object's type and content, or null when git does not have it.</summary>
-    public (string Type, byte[] Content)? ReadObject(string objectId) => ReadMany([objectId])[0];
-
-    /// <summary>
-    /// Several objects in one round trip per slice of 256 requests (small enough that neither
-    /// pipe fills while the other side waits).
-    /// </summary>
-    public List<(string Type, byte[] Content)?> ReadMany(IReadOnlyList<string> objectIds)
+    /// <summary>The content of a blob, or null when missing.</summary>
+    public byte[]? Read(string objectId)
     {
-        var results = new List<(string Type, byte[] Content)?>(objectIds.Count);
-        for (var start = 0; start < objectIds.Count; start += 256)
-        {
-            var slice = objectIds.Skip(start).Take(256).ToList();
-            _input.Write(ByteString.ToBytes(string.Concat(slice.Select(id => id + "\n"))));
-            _input.Flush();
-            results.AddRange(slice.Select(_ => ReadResponse()));
-        }
-
-        return results;
+        _input.Write(ByteString.ToBytes(objectId + "\n"));
+        _input.Flush();
+        return ReadResponse();
     }
 
-    private (string Type, byte[] Content)? ReadResponse()
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _input.Dispose();
+        _process.WaitForExit();
+        _process.Dispose();
+    }
+
+    private byte[]? ReadResponse()
     {
         var header = ReadLine();
         var parts = header.Split(' ');
@@ -62,18 +57,7 @@ public sealed class CatFileBatch : IDisposable
         var content = new byte[size];
         _output.ReadExactly(content);
         _output.ReadByte();
-        return (parts[1], content);
-    }
-
-    /// <summary>The content of a blob, or null when missing.</summary>
-    public byte[]? Read(string objectId) => ReadObject(objectId)?.Content;
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        _input.Dispose();
-        _process.WaitForExit();
-        _process.Dispose();
+        return content;
     }
 
     private string ReadLine()

@@ -47,24 +47,22 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
                 var quotePath = facts.QuotePath;
                 var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
                 var layout = RepositoryLayout.Read(environment.Directory);
-                var selected = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout, out var database);
-                using (database)
+                using var selection = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout);
+                var selected = selection.Commits;
+                try
                 {
-                    try
-                    {
-                        Search(database, selected);
-                    }
-                    catch (Exception e) when (database is not null && GitObjectException.Caused(e))
-                    {
-                        output.Clear();
-                        Search(null, selected);
-                    }
+                    Search(selection.Objects, selected);
+                }
+                catch (Exception e) when (selection.Objects is not null && GitObjectException.Caused(e))
+                {
+                    output.Clear();
+                    Search(null, selected);
                 }
 
                 void Search(ObjectDatabase? objects, List<(string Commit, ObjectId Tree)> revisions)
                 {
                     using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!, layout);
-                    trees.Prepare(revisions.Select(found => found.Tree));
+                    trees.Prepare(revisions.Select(found => found.Tree), selection.SilentBlobs);
                     foreach (var (commit, tree) in revisions)
                     {
                         trees.Append(commit, tree, shownFrom, quotePath, output);

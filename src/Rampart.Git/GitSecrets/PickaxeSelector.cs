@@ -22,11 +22,9 @@ public static class PickaxeSelector
 {
     private const string ConfigKeys = "^(log\\.showroot|diff\\.renames|core\\.bigfilethreshold)$";
 
-    /// <summary>The selected commits and their trees, in <c>git log --all</c> order.</summary>
-    /// <remarks><paramref name="objects"/> is the opened object database when the selection used it (the caller disposes it), else null.</remarks>
-    public static List<(string Commit, ObjectId Tree)> Select(string directory, byte[] pattern, RepositoryLayout? layout, out ObjectDatabase? objects)
+    /// <summary>The selected commits and their trees, in <c>git log --all</c> order, and what the selection learned on the way (the caller disposes it).</summary>
+    public static PickaxeSelection Select(string directory, byte[] pattern, RepositoryLayout? layout)
     {
-        objects = null;
         var config = Task.Run(() => ProcessRunner.Run("git", ["config", "-z", "--get-regexp", ConfigKeys], directory));
         var walk = Walk(ProcessRunner.Run("git", ["rev-list", "--all", "--parents", "--format=%T"], directory).StdoutText, out var complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
@@ -34,9 +32,8 @@ public static class PickaxeSelector
         {
             try
             {
-                var selected = SelectFromObjects(directory, pattern, walk, database, showRoot.Value);
-                objects = database;
-                return selected;
+                var selected = SelectFromObjects(directory, pattern, walk, database, showRoot.Value, out var silent);
+                return new PickaxeSelection(selected, database, silent);
             }
             catch (Exception e) when (GitObjectException.Caused(e))
             {
@@ -56,22 +53,23 @@ public static class PickaxeSelector
                 return found;
             }))
             .ToArray();
-        return [.. tasks.SelectMany(task => task.GetAwaiter().GetResult())];
+        return new PickaxeSelection([.. tasks.SelectMany(task => task.GetAwaiter().GetResult())], null, new HashSet<ObjectId>());
     }
 
-    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, bool showRoot)
+    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, bool showRoot, out HashSet<ObjectId> silent)
     {
         var verdicts = new PickaxeVerdict[walk.Length];
         var trees = new ObjectId[walk.Length];
         var treeOf = walk.ToDictionary(commit => commit.Id, commit => (ObjectId?)commit.Tree, StringComparer.Ordinal);
         var pairs = Math.Max(1, Environment.ProcessorCount / 2);
         var regions = Enumerable.Range(0, pairs).Select(r => new WalkRegion(r * walk.Length / pairs, ((r + 1) * walk.Length / pairs) - 1)).ToArray();
+        var collectors = Enumerable.Range(0, 2 * pairs).Select(_ => new GrepSilentBlobs()).ToArray();
         Parallel.For(0, 2 * pairs, worker =>
         {
             var region = regions[worker / 2];
             var fromFront = worker % 2 == 0;
             using var reader = database.CreateReader();
-            var pickaxe = new TreePickaxe(reader, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!);
+            var pickaxe = new TreePickaxe(reader, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, collectors[worker]);
             while (region.TryClaim(fromFront, out var i))
             {
                 var commit = walk[i];
@@ -81,6 +79,7 @@ public static class PickaxeSelector
             }
         });
 
+        silent = GrepSilentBlobs.Resolve(collectors);
         var asked = Enumerable.Range(0, walk.Length).Where(i => verdicts[i] == PickaxeVerdict.AskGit).ToList();
         var listedByGit = new HashSet<string>(StringComparer.Ordinal);
         if (asked.Count > 0)

@@ -42,9 +42,10 @@ public sealed class TreeGrep : IDisposable
     /// <summary>
     /// Reads the trees, asks git for the paths' attributes when the repository has any, and — with
     /// the object database — searches each file not searched yet, on every core (each core a
-    /// contiguous share in storage order).
+    /// contiguous share in storage order). Blobs in <paramref name="silent"/> are known to give
+    /// nothing (<see cref="GrepSilentBlobs"/>) and are not read, unless an attribute decides them.
     /// </summary>
-    public void Prepare(IEnumerable<ObjectId> trees)
+    public void Prepare(IEnumerable<ObjectId> trees, IReadOnlySet<ObjectId> silent)
     {
         var files = new Dictionary<(ObjectId Blob, string Path), bool>();
         var walked = new HashSet<(ObjectId, string)>();
@@ -74,6 +75,14 @@ public sealed class TreeGrep : IDisposable
         if (_layout?.HasAttributes == true)
         {
             _attributes = DiffAttributes.Load(_layout.TopLevel, files.Keys.Select(file => file.Path).Distinct());
+        }
+
+        foreach (var (blob, _) in files.Keys)
+        {
+            if (_attributes is null && silent.Contains(blob))
+            {
+                _blobs[(blob, null)] = [];
+            }
         }
 
         if (_database is null)

@@ -20,9 +20,11 @@ namespace Rampart.Git.GitSecrets;
 /// it with a file on the other side whose matching lines are the same; then git decides.</item>
 /// <item>Submodule changes and file-to-symlink changes that involve a matching line go to git.</item>
 /// </list>
-/// Not thread-safe: one per thread, each with its own reader and regex.
+/// On the way it tells <paramref name="silent"/> which blobs git grep would find nothing in (see
+/// <see cref="GrepSilentBlobs"/>). Not thread-safe: one per thread, each with its own reader,
+/// regex and collector.
 /// </summary>
-public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
+public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSilentBlobs silent)
 {
     private const int FactsCacheLimit = 4096;
     private const int BigFileThreshold = 512 << 20;
@@ -149,14 +151,19 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
     {
         var a = objects.Read(before).Content;
         var b = objects.Read(after).Content;
-        if (IsBinary(a) || IsBinary(b))
+        if (IsBinary(before, a) | IsBinary(after, b))
         {
             return;
         }
 
         var (start, endA, endB) = ChangedRegion(a, b);
-        var removed = MatchingLines(a[start..endA]);
-        var added = MatchingLines(b[start..endB]);
+        var removed = MatchingLines(a[start..endA], out var quietBefore);
+        var added = MatchingLines(b[start..endB], out var quietAfter);
+        if (quietBefore && quietAfter)
+        {
+            silent.Alike(before, after);
+        }
+
         if (removed.Count == 0 && added.Count == 0)
         {
             return;
@@ -219,8 +226,20 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         return (start, endA, endB);
     }
 
-    /// <summary>git's test for diffing: a NUL in the first 8,000 bytes, or more than <c>core.bigFileThreshold</c>'s default 512 MiB.</summary>
-    private static bool IsBinary(ReadOnlySpan<byte> content) => content.Length > BigFileThreshold || LineScanner.IsBinary(content);
+    /// <summary>
+    /// git's test for diffing: a NUL in the first 8,000 bytes, or more than <c>core.bigFileThreshold</c>'s
+    /// default 512 MiB. The NUL also makes git grep -I skip the blob, which the collector learns.
+    /// </summary>
+    private bool IsBinary(ObjectId id, ReadOnlySpan<byte> content)
+    {
+        if (LineScanner.IsBinary(content))
+        {
+            silent.Silent(id);
+            return true;
+        }
+
+        return content.Length > BigFileThreshold;
+    }
 
     private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
@@ -240,9 +259,18 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         return suffix;
     }
 
-    private List<string> MatchingLines(ReadOnlySpan<byte> region)
+    /// <summary>The region's lines that match, sorted; <paramref name="quiet"/> when the line filter finds no candidate line in it.</summary>
+    private List<string> MatchingLines(ReadOnlySpan<byte> region, out bool quiet)
     {
         var lines = new List<string>();
+        var first = regex.NewlineFilter.NextCandidate(region, 0);
+        quiet = first < 0;
+        if (quiet)
+        {
+            return lines;
+        }
+
+        region = region[first..];
         foreach (var match in LineScanner.Pickaxe(regex, region))
         {
             var end = match.End < region.Length ? match.End + 1 : match.End;
@@ -266,8 +294,14 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex)
         }
 
         var content = objects.Read(id).Content;
-        var binary = IsBinary(content);
-        var lines = binary ? [] : MatchingLines(content);
+        var binary = IsBinary(id, content);
+        var quiet = false;
+        var lines = binary ? [] : MatchingLines(content, out quiet);
+        if (quiet)
+        {
+            silent.Silent(id);
+        }
+
         var facts = new WholeFile(binary, lines);
         _files[id] = facts;
         return facts;

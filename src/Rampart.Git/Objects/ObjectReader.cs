@@ -13,7 +13,8 @@ namespace Rampart.Git.Objects;
 /// <remarks>
 /// Blobs of <see cref="PooledSize"/> bytes or more are built in buffers from the reader's
 /// <see cref="BufferPool"/>, which go back to it when the cache drops them; so that a caller can hold two at once, a buffer handed out
-/// by one of the last two <see cref="Read"/> calls is never recycled. Callers must therefore not
+/// by one of the last two <see cref="Read"/> calls is never recycled (versions built only on the way
+/// along a delta chain are recycled as soon as the cache drops them). Callers must therefore not
 /// keep a large blob's content across more than one further read. Trees and commits are never
 /// pooled. Not thread-safe: one reader per thread.
 /// </remarks>
@@ -90,7 +91,7 @@ public sealed class ObjectReader : IDisposable
                 var buffer = Allocate(kind, entry.Size);
                 pack.Inflate(_inflater, entry.DataOffset, buffer.AsSpan(0, (int)entry.Size));
                 result = new GitObject(kind, buffer, (int)entry.Size);
-                Remember(packNumber, offset, result);
+                Remember(packNumber, offset, result, handedOut: _chain.Count == 0);
                 break;
             }
 
@@ -139,7 +140,7 @@ public sealed class ObjectReader : IDisposable
             var buffer = Allocate(result.Kind, size);
             DeltaPatch.Apply(result.Content, delta, buffer.AsSpan(0, size));
             result = new GitObject(result.Kind, buffer, size);
-            Remember(packNumber, at, result);
+            Remember(packNumber, at, result, handedOut: i == 0);
         }
 
         return result;
@@ -198,7 +199,7 @@ public sealed class ObjectReader : IDisposable
     /// each get half the budget, so a run of big file versions does not push out the trees every
     /// commit needs.
     /// </summary>
-    private void Remember(int packNumber, long offset, GitObject value)
+    private void Remember(int packNumber, long offset, GitObject value, bool handedOut)
     {
         var size = value.Length;
         if (size > _budget / 4)
@@ -207,7 +208,7 @@ public sealed class ObjectReader : IDisposable
         }
 
         var shelf = size >= PooledSize ? _large : _small;
-        _cache[(packNumber, offset)] = shelf.Recent.AddFirst(new Cached(packNumber, offset, value) { HandedOut = _reads });
+        _cache[(packNumber, offset)] = shelf.Recent.AddFirst(new Cached(packNumber, offset, value) { HandedOut = handedOut ? _reads : -1 });
         shelf.Bytes += size;
         while (shelf.Bytes > _budget / 2 && shelf.Recent.Last is { } oldest)
         {

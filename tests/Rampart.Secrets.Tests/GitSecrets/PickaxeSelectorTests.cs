@@ -30,14 +30,28 @@ public sealed class PickaxeSelectorTests
         foreach (var pattern in Patterns)
         {
             var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path), out var objects);
-            using (objects)
-            {
-                objects.ShouldNotBeNull("the object database path was not taken");
-            }
-
-            selected.Select(found => found.Commit).ShouldBe(expected, $"seed {seed}, pattern {pattern}");
+            using var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path));
+            selected.Objects.ShouldNotBeNull("the object database path was not taken");
+            selected.Commits.Select(found => found.Commit).ShouldBe(expected, $"seed {seed}, pattern {pattern}");
+            selected.SilentBlobs.ShouldNotBeEmpty();
+            selected.SilentBlobs.ShouldNotContain(blob => BlobsGitGrepFinds(repo, pattern).Contains(blob.ToString()), $"seed {seed}, pattern {pattern}");
         }
+    }
+
+    [Fact]
+    public void Select_SilentBlobs_ReachEditedVersionsThroughTheirPredecessors()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write("a.txt", "one\ntwo\nthree\n");
+        repo.Commit("created");
+        repo.Write("a.txt", "one\n2\nthree\n");
+        repo.Commit("edited");
+        repo.Write("a.txt", "one\n2\nthree\nSECRET1\n");
+        repo.Commit("leaked");
+        var versions = repo.Run("git", "log", "--format=", "--raw", "--no-abbrev").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(' ')[3]).ToList();
+        using var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path));
+        selected.SilentBlobs.Select(blob => blob.ToString()).ShouldBe(new[] { versions[1], versions[2] }, ignoreOrder: true);
     }
 
     [Fact]
@@ -47,9 +61,9 @@ public sealed class PickaxeSelectorTests
         repo.Write(".gitattributes", "*.txt diff\n");
         repo.Commit("attributes");
         var expected = repo.Run("git", "log", "--all", "-GSECRET[0-9]+", "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path), out var objects);
-        objects.ShouldBeNull();
-        selected.Select(found => found.Commit).ShouldBe(expected);
+        using var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path));
+        selected.Objects.ShouldBeNull();
+        selected.Commits.Select(found => found.Commit).ShouldBe(expected);
     }
 
     [Fact]
@@ -65,9 +79,9 @@ public sealed class PickaxeSelectorTests
 
         File.SetAttributes(pack, FileAttributes.Normal);
         File.WriteAllBytes(pack, bytes);
-        var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path), out var objects);
-        objects.ShouldBeNull();
-        selected.ShouldNotBeNull();
+        using var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path));
+        selected.Objects.ShouldBeNull();
+        selected.Commits.ShouldNotBeNull();
     }
 
     [Theory]
@@ -83,9 +97,15 @@ public sealed class PickaxeSelectorTests
         repo.Write("k.txt", "foo\nbar\n");
         repo.Commit("created");
         var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path), out var objects);
-        objects?.Dispose();
-        selected.Select(found => found.Commit).ShouldBe(expected);
+        using var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path));
+        selected.Commits.Select(found => found.Commit).ShouldBe(expected);
+    }
+
+    /// <summary>The blobs in which <c>git grep -IE</c> (without the word rule, so a superset of git-secrets' lines) finds something, in any commit.</summary>
+    private static HashSet<string> BlobsGitGrepFinds(TempRepo repo, string pattern)
+    {
+        var found = repo.Run("sh", "-c", "git grep -l -IE -e \"$0\" $(git rev-list --all) || test $? = 1", pattern).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return found.Length == 0 ? [] : [.. repo.Run("git", ["rev-parse", .. found]).Split('\n', StringSplitOptions.RemoveEmptyEntries)];
     }
 
     private static TempRepo RandomHistory(int seed, bool packed)

@@ -35,7 +35,7 @@ public sealed class TreeGrepTests
         using var database = objects ? ObjectDatabase.Open(layout.ObjectsDirectory) : null;
         using var grep = new TreeGrep(database, repo.Path, () => PosixRegex.Compile(Encoding.ASCII.GetBytes(Pattern), RegexDialect.Glibc).Value!, layout);
         ObjectId.TryParse(repo.Run("git", "rev-parse", commit + "^{tree}").Trim(), out var tree).ShouldBeTrue();
-        grep.Prepare([tree]);
+        grep.Prepare([tree], new HashSet<ObjectId>());
         var output = new StringBuilder();
         grep.Append(commit, tree, "", quotePath: true, output);
 

@@ -1,0 +1,15 @@
+using Rampart.Git.Objects;
+
+namespace Rampart.Git.GitSecrets;
+
+/// <summary>
+/// What <see cref="PickaxeSelector.Select"/> found: the listed commits and their trees in
+/// <c>git log --all</c> order; the object database when the selection read objects itself (null
+/// when git decided every commit); and the blobs it showed git grep would print nothing for (see
+/// <see cref="GrepSilentBlobs"/>), empty when git decided.
+/// </summary>
+public sealed record PickaxeSelection(List<(string Commit, ObjectId Tree)> Commits, ObjectDatabase? Objects, IReadOnlySet<ObjectId> SilentBlobs) : IDisposable
+{
+    /// <inheritdoc/>
+    public void Dispose() => Objects?.Dispose();
+}

@@ -55,6 +55,36 @@ public sealed class PickaxeSelectorTests
     }
 
     [Fact]
+    public void Select_PackedAndLooseCommits_DecidedAheadAndAfterTheWalkAlike()
+    {
+        using var repo = RandomHistory(7, packed: true);
+        repo.Write("src/late.txt", "SECRET7\n");
+        repo.Commit("loose, after the pack");
+        repo.Write("src/late.txt", "SECRET7\nplain text\n");
+        repo.Commit("loose, no new match");
+        AgreesWithGit(repo, expectObjects: true);
+    }
+
+    [Fact]
+    public void Select_GraftedParents_FollowTheWalkNotTheObjects()
+    {
+        using var repo = RandomHistory(9, packed: true);
+        var commits = repo.Run("git", "rev-list", "--first-parent", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        File.WriteAllText(Path.Combine(repo.Path, ".git", "info", "grafts"), $"{commits[0]} {commits[^1]}\n{commits[3]}\n");
+        AgreesWithGit(repo, expectObjects: true);
+    }
+
+    [Fact]
+    public void Select_ShallowClone_BoundaryCommitsAreRoots()
+    {
+        using var origin = RandomHistory(13, packed: true);
+        using var clone = TempRepo.Folder();
+        clone.Run("git", "clone", "-q", "--depth", "6", "--no-single-branch", "file://" + origin.Path, ".");
+        File.Exists(Path.Combine(clone.Path, ".git", "shallow")).ShouldBeTrue();
+        AgreesWithGit(clone, expectObjects: true);
+    }
+
+    [Fact]
     public void Select_AttributesFile_FallsBackToGitAndStillAgrees()
     {
         using var repo = RandomHistory(11, packed: false);
@@ -99,6 +129,18 @@ public sealed class PickaxeSelectorTests
         var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         using var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path));
         selected.Commits.Select(found => found.Commit).ShouldBe(expected);
+    }
+
+    private static void AgreesWithGit(TempRepo repo, bool expectObjects)
+    {
+        foreach (var pattern in Patterns)
+        {
+            var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            using var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path));
+            (selected.Objects is not null).ShouldBe(expectObjects);
+            selected.Commits.Select(found => found.Commit).ShouldBe(expected, $"pattern {pattern}");
+            selected.SilentBlobs.ShouldNotContain(blob => BlobsGitGrepFinds(repo, pattern).Contains(blob.ToString()), $"pattern {pattern}");
+        }
     }
 
     /// <summary>The blobs in which <c>git grep -IE</c> (without the word rule, so a superset of git-secrets' lines) finds something, in any commit.</summary>

@@ -11,17 +11,18 @@ namespace Rampart.Git.Objects;
 /// versions of a file are usually each other's delta bases, so a history walk mostly hits it).
 /// </summary>
 /// <remarks>
-/// Blobs of <see cref="PooledSize"/> bytes or more are built in buffers from the reader's
-/// <see cref="BufferPool"/>, which go back to it when the cache drops them; so that a caller can hold two at once, a buffer handed out
-/// by one of the last two <see cref="Read"/> calls is never recycled (versions built only on the way
-/// along a delta chain are recycled as soon as the cache drops them). Callers must therefore not
-/// keep a large blob's content across more than one further read. Trees and commits are never
-/// pooled. Not thread-safe: one reader per thread.
+/// Blobs are built in buffers from the reader's <see cref="BufferPool"/>, which go back to it when
+/// the cache drops them, so a long walk reuses the same memory instead of leaving it to the garbage
+/// collector. So that a caller can hold two at once, a buffer handed out by one of the last two
+/// <see cref="Read"/> calls is never recycled (versions built only on the way along a delta chain
+/// are recycled as soon as the cache drops them). Callers must therefore not keep a blob's content
+/// across more than one further read. Trees and commits, which callers walk while reading others,
+/// are never pooled. Not thread-safe: one reader per thread.
 /// </remarks>
 public sealed class ObjectReader : IDisposable
 {
-    /// <summary>The size from which blobs live in pooled buffers.</summary>
-    public const int PooledSize = 64 * 1024;
+    /// <summary>The size from which blobs are cached on the large shelf (see <see cref="Remember"/>).</summary>
+    public const int LargeSize = 64 * 1024;
 
     private readonly Inflater _inflater = new();
     private readonly BufferPool _pool;
@@ -76,7 +77,7 @@ public sealed class ObjectReader : IDisposable
         {
             if (_cache.TryGetValue((packNumber, offset), out var node))
             {
-                var shelf = node.Value.Object.Length >= PooledSize ? _large : _small;
+                var shelf = node.Value.Object.Length >= LargeSize ? _large : _small;
                 shelf.Recent.Remove(node);
                 shelf.Recent.AddFirst(node);
                 node.Value.HandedOut = _reads;
@@ -146,11 +147,11 @@ public sealed class ObjectReader : IDisposable
         return result;
     }
 
-    private static bool IsPooled(ObjectKind kind, long size) => kind == ObjectKind.Blob && size >= PooledSize;
+    private static bool IsPooled(ObjectKind kind) => kind == ObjectKind.Blob;
 
     private byte[] Allocate(ObjectKind kind, long size) =>
         size > Array.MaxLength ? throw new GitObjectException($"object of {size} bytes is too large")
-        : IsPooled(kind, size) ? _pool.Rent((int)size)
+        : IsPooled(kind) ? _pool.Rent((int)size)
         : GC.AllocateUninitializedArray<byte>((int)size);
 
     private GitObject ReadLoose(ObjectId id)
@@ -207,7 +208,7 @@ public sealed class ObjectReader : IDisposable
             return;
         }
 
-        var shelf = size >= PooledSize ? _large : _small;
+        var shelf = size >= LargeSize ? _large : _small;
         _cache[(packNumber, offset)] = shelf.Recent.AddFirst(new Cached(packNumber, offset, value) { HandedOut = handedOut ? _reads : -1 });
         shelf.Bytes += size;
         while (shelf.Bytes > _budget / 2 && shelf.Recent.Last is { } oldest)
@@ -224,7 +225,7 @@ public sealed class ObjectReader : IDisposable
 
     private void Recycle(Cached cached)
     {
-        if (IsPooled(cached.Object.Kind, cached.Object.Length))
+        if (IsPooled(cached.Object.Kind))
         {
             _pool.Return(cached.Object.Buffer);
         }

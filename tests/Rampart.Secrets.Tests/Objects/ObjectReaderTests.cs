@@ -31,6 +31,29 @@ public sealed class ObjectReaderTests
     }
 
     [Fact]
+    public void Read_BlobsWithASmallCache_EachKeepsItsBytesAcrossOneFurtherRead()
+    {
+        using var repo = History(packed: true, offsetDeltas: true);
+        var blobs = repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.EndsWith(" blob", StringComparison.Ordinal))
+            .Select(line => ObjectId.TryParse(line.AsSpan(0, 40), out var id) ? id : default)
+            .ToList();
+        blobs.Count.ShouldBeGreaterThan(50);
+
+        using var database = ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"));
+        using var reader = database.CreateReader(cacheBytes: 128 * 1024);
+        var held = reader.Read(blobs[0]);
+        var copy = held.Content.ToArray();
+        foreach (var blob in blobs.Skip(1).Concat(blobs))
+        {
+            var next = reader.Read(blob);
+            held.Content.ToArray().ShouldBe(copy);
+            (held, copy) = (next, next.Content.ToArray());
+        }
+    }
+
+    [Fact]
     public void Open_PackedRepository_HasItsPackWithDeltas()
     {
         using var repo = History(packed: true);

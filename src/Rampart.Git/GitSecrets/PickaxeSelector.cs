@@ -191,6 +191,7 @@ public static class PickaxeSelector
             UseShellExecute = false,
         };
         info.RedirectStandardInput = true;
+        GitFlush.Off(info);
         foreach (var arg in new[] { "log", "--no-walk=unsorted", "--stdin", "-p", "-U0", "--no-color", "--no-ext-diff", "--format=%x01%H %T" })
         {
             info.ArgumentList.Add(arg);

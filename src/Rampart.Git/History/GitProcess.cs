@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Rampart.Git.Processes;
 
 namespace Rampart.Git.History;
 
@@ -28,6 +29,10 @@ internal sealed class GitProcess : IDisposable
 
         start.Environment["LC_ALL"] = "C";
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        if (!input)
+        {
+            GitFlush.Off(start);
+        }
         _process = Process.Start(start) ?? throw new GitException("could not start `git`; is it installed and on PATH?");
         _stderr = _process.StandardError.ReadToEndAsync();
         Output = new BufferedStream(_process.StandardOutput.BaseStream, 1 << 16);

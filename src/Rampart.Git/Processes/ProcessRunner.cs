@@ -21,6 +21,11 @@ public static class ProcessRunner
             info.ArgumentList.Add(ByteString.ToOs(arg));
         }
 
+        if (file == "git")
+        {
+            GitFlush.Off(info);
+        }
+
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start `{file}`");
         var stdout = ReadAllAsync(process.StandardOutput.BaseStream);
         var stderr = ReadAllAsync(process.StandardError.BaseStream);

@@ -47,6 +47,7 @@ public sealed class TreeGrep : IDisposable
     /// </summary>
     public void Prepare(IEnumerable<ObjectId> trees, IReadOnlySet<ObjectId> silent)
     {
+        var paths = _layout?.HasAttributes == true;
         var files = new Dictionary<(ObjectId Blob, string Path), bool>();
         var walked = new HashSet<(ObjectId, string)>();
         var stack = new Stack<(ObjectId Tree, string Prefix)>(trees.Select(tree => (tree, "")));
@@ -60,10 +61,10 @@ public sealed class TreeGrep : IDisposable
             var content = ReadTree(next.Tree);
             for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
             {
-                var path = next.Prefix + ByteString.FromBytes(entry.Name(content));
+                var path = paths ? next.Prefix + ByteString.FromBytes(entry.Name(content)) : "";
                 if (Tree.IsDirectory(entry.Mode))
                 {
-                    stack.Push((entry.Id, _layout?.HasAttributes == true ? path + "/" : ""));
+                    stack.Push((entry.Id, paths ? path + "/" : ""));
                 }
                 else if ((entry.Mode & Tree.TypeMask) == RegularFile)
                 {
@@ -72,9 +73,9 @@ public sealed class TreeGrep : IDisposable
             }
         }
 
-        if (_layout?.HasAttributes == true)
+        if (_layout is { HasAttributes: true } layout)
         {
-            _attributes = DiffAttributes.Load(_layout.TopLevel, files.Keys.Select(file => file.Path).Distinct());
+            _attributes = DiffAttributes.Load(layout.TopLevel, files.Keys.Select(file => file.Path).Distinct());
         }
 
         foreach (var (blob, _) in files.Keys)

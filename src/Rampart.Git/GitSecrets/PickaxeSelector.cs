@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Rampart.Git.Objects;
 using Rampart.Git.Processes;
 using Rampart.Secrets.GitSecrets.Posix;
@@ -13,10 +11,10 @@ namespace Rampart.Git.GitSecrets;
 /// at most one parent is then decided from the object database by <see cref="TreePickaxe"/>, the
 /// history cut into one contiguous slice per core; merges are never listed (<c>git log</c> shows no
 /// diff for them). The few commits whose verdict depends on git's diff alignment or rename pairing
-/// go to <c>git log --no-walk=unsorted --stdin -p -U0</c>, whose added and removed lines our DFA
-/// checks. When the repository has something the object reader does not follow (alternates,
-/// replace refs, another object format, attributes, copy detection, a big-file threshold), every
-/// commit goes that way.
+/// are put to git's own <c>-G</c> (<c>git log --no-walk=unsorted --stdin</c>). When the repository
+/// has something the object reader does not follow (alternates, replace refs, another object
+/// format, attributes, copy detection, a big-file threshold), every commit goes that way, in one
+/// slice per core.
 /// </summary>
 public static class PickaxeSelector
 {
@@ -49,7 +47,7 @@ public static class PickaxeSelector
             .Select(slice => Task.Run(() =>
             {
                 var found = new List<(string, ObjectId)>();
-                SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, slice, (commit, tree) => found.Add((commit, ObjectId.TryParse(tree, out var id) ? id : default)));
+                SelectSlice(directory, pattern, slice, (commit, tree) => found.Add((commit, ObjectId.TryParse(tree, out var id) ? id : default)));
                 return found;
             }))
             .ToArray();
@@ -84,7 +82,7 @@ public static class PickaxeSelector
         var listedByGit = new HashSet<string>(StringComparer.Ordinal);
         if (asked.Count > 0)
         {
-            SelectSlice(directory, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, [.. asked.Select(i => walk[i].Id)], (commit, _) => listedByGit.Add(commit));
+            SelectSlice(directory, pattern, [.. asked.Select(i => walk[i].Id)], (commit, _) => listedByGit.Add(commit));
         }
 
         var selected = new List<(string Commit, ObjectId Tree)>();
@@ -180,125 +178,33 @@ public static class PickaxeSelector
         }
     }
 
-    /// <summary>Runs <c>git log --no-walk=unsorted --stdin -p -U0</c> over <paramref name="commits"/> and reports those with a matching added or removed line.</summary>
-    private static void SelectSlice(string directory, PosixRegex regex, string[] commits, Action<string, string> selectedCommit)
+    /// <summary>
+    /// Asks git itself: <c>git log --no-walk=unsorted --stdin -G"$combined" --format="%H %T"</c> over
+    /// <paramref name="commits"/>, reporting each listed commit and its tree. The pattern's bytes reach
+    /// git exactly as git-secrets' <c>-G"${combined_patterns}"</c> hands them over — through a shell
+    /// reading them from a file, since a process argument from .NET must be UTF-8.
+    /// </summary>
+    private static void SelectSlice(string directory, byte[] pattern, string[] commits, Action<string, string> selectedCommit)
     {
-        var info = new ProcessStartInfo("git")
+        var file = Path.GetTempFileName();
+        try
         {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.RedirectStandardInput = true;
-        GitFlush.Off(info);
-        foreach (var arg in new[] { "log", "--no-walk=unsorted", "--stdin", "-p", "-U0", "--no-color", "--no-ext-diff", "--format=%x01%H %T" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start `git log`");
-        var errors = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
-        var input = Task.Run(() =>
-        {
-            using var stdin = process.StandardInput.BaseStream;
-            stdin.Write(ByteString.ToBytes(string.Concat(commits.Select(commit => commit + "\n"))));
-        });
-        var reader = new LineReader(process.StandardOutput.BaseStream);
-        string? commit = null, tree = null;
-        var selected = false;
-        while (reader.TryRead(out var line))
-        {
-            if (line.Length > 0 && line[0] == 1)
+            File.WriteAllBytes(file, pattern);
+            var listed = ProcessRunner.Run(
+                "sh",
+                ["-c", "exec git log --no-walk=unsorted --stdin -G\"$(cat \"$1\")\" --format='%H %T'", "sh", file],
+                directory,
+                ByteString.ToBytes(string.Concat(commits.Select(commit => commit + "\n"))));
+            foreach (var line in listed.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (commit is not null && selected)
-                {
-                    selectedCommit(commit, tree!);
-                }
-
-                var header = ByteString.FromBytes(line[1..]).Split(' ');
-                (commit, tree, selected) = (header[0], header[1], false);
-                continue;
-            }
-
-            if (selected || !line.StartsWith("@@ -"u8))
-            {
-                continue;
-            }
-
-            var (removed, added) = HunkCounts(line);
-            var remaining = removed + added;
-            var pending = false;
-            var previous = Array.Empty<byte>();
-            while (remaining > 0 || pending)
-            {
-                if (!reader.TryRead(out var content))
-                {
-                    break;
-                }
-
-                if (content.Length > 0 && content[0] == '\\')
-                {
-                    selected |= pending && Matches(regex, previous, newline: false);
-                    pending = false;
-                    continue;
-                }
-
-                if (pending)
-                {
-                    selected |= Matches(regex, previous, newline: true);
-                    pending = false;
-                }
-
-                if (remaining == 0)
-                {
-                    reader.PushBack();
-                    break;
-                }
-
-                remaining--;
-                if (!selected && regex.NewlineFilter.NextCandidate(reader.LastWithNewline[1..], 0) >= 0)
-                {
-                    previous = [.. content[1..]];
-                    pending = true;
-                }
-            }
-
-            if (pending)
-            {
-                selected |= Matches(regex, previous, newline: true);
+                var ids = line.Split(' ');
+                selectedCommit(ids[0], ids.Length > 1 ? ids[1] : "");
             }
         }
-
-        if (commit is not null && selected)
+        finally
         {
-            selectedCommit(commit, tree!);
+            File.Delete(file);
         }
-
-        process.WaitForExit();
-        input.GetAwaiter().GetResult();
-        errors.GetAwaiter().GetResult();
-    }
-
-    private static bool Matches(PosixRegex regex, byte[] line, bool newline)
-    {
-        ReadOnlySpan<byte> subject = newline ? [.. line, (byte)'\n'] : line;
-        return regex.NewlineFilter.NextCandidate(subject, 0) >= 0
-            && regex.Matcher.Search(subject, 0, notBol: false, notEol: false, out _, out _);
-    }
-
-    /// <summary>The line counts of <c>@@ -a[,b] +c[,d] @@</c>.</summary>
-    private static (int Removed, int Added) HunkCounts(ReadOnlySpan<byte> header)
-    {
-        var text = ByteString.FromBytes(header);
-        var parts = text.Split(' ');
-        return (Count(parts[1]), Count(parts[2]));
-    }
-
-    private static int Count(string range)
-    {
-        var comma = range.IndexOf(',', StringComparison.Ordinal);
-        return comma < 0 ? 1 : int.Parse(range[(comma + 1)..], CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ namespace Rampart.Git.GitSecrets;
 /// Equal multisets are the one case that depends on the diff's alignment: git decides it.</item>
 /// <item>A created or deleted file with a matching line is a hit unless rename detection could pair
 /// it with a file on the other side whose matching lines are the same; then git decides.</item>
-/// <item>Submodule changes and file-to-symlink changes that involve a matching line go to git.</item>
+/// <item>A file that becomes a symlink or back is one pair to <c>-G</c>, like an edit (git's patch
+/// output shows it as a deletion and a creation, but its pickaxe does not): skipped when either side
+/// is binary, else diffed. Submodule changes go to git.</item>
 /// </list>
 /// On the way it tells <paramref name="silent"/> which blobs git grep would find nothing in (see
 /// <see cref="GrepSilentBlobs"/>). Not thread-safe: one per thread, each with its own reader,
@@ -116,10 +118,6 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
         else if (Tree.IsGitlink(before.Mode) || Tree.IsGitlink(after.Mode))
         {
             _askGit = true;
-        }
-        else if (((before.Mode ^ after.Mode) & Tree.TypeMask) != 0)
-        {
-            _askGit |= Facts(before.Id).Lines.Count > 0 || Facts(after.Id).Lines.Count > 0;
         }
         else
         {

@@ -180,7 +180,7 @@ public sealed class PickaxeSelectorTests
     /// <summary>The blobs in which <c>git grep -IE</c> (without the word rule, so a superset of git-secrets' lines) finds something, in any commit.</summary>
     private static HashSet<string> BlobsGitGrepFinds(TempRepo repo, string pattern)
     {
-        var found = repo.Run("sh", "-c", "git grep -l -IE -e \"$0\" $(git rev-list --all) || test $? = 1", pattern).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var found = repo.Run("sh", "-c", "git grep -l -z -IE -e \"$0\" $(git rev-list --all) || test $? = 1", pattern).Split('\0', StringSplitOptions.RemoveEmptyEntries);
         return found.Length == 0 ? [] : [.. repo.Run("git", ["rev-parse", .. found]).Split('\n', StringSplitOptions.RemoveEmptyEntries)];
     }
 }

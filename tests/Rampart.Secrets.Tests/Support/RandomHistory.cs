@@ -3,8 +3,9 @@ namespace Rampart.Secrets.Tests.Support;
 /// <summary>
 /// Random git histories for differential tests: edits that move, duplicate and swap lines, files
 /// created, deleted, renamed (some also edited), made executable, turned into symlinks, binary
-/// files, files without a final newline, lines that match only across a line break, topic branches
-/// (most merged), packed or loose.
+/// files and files that turn binary and back, a NUL after git's 8,000-byte probe, CRLF lines,
+/// non-ASCII names with spaces, empty files, copies, files without a final newline, lines that
+/// match only across a line break, topic branches (most merged), packed or loose.
 /// </summary>
 internal static class RandomHistory
 {
@@ -29,7 +30,7 @@ internal static class RandomHistory
             for (var change = 0; change < changes; change++)
             {
                 var text = files.Where(file => File.Exists(Full(file)) && !File.GetAttributes(Full(file)).HasFlag(FileAttributes.ReparsePoint)).ToList();
-                var action = files.Count < 3 ? 0 : random.Next(10);
+                var action = files.Count < 3 ? 0 : random.Next(13);
                 if (action == 0 || text.Count == 0)
                 {
                     var name = $"{(random.Next(2) == 0 ? "src/" : "docs/deep/")}file{commit}_{change}.txt";
@@ -95,10 +96,36 @@ internal static class RandomHistory
                     File.Delete(Full(file));
                     File.CreateSymbolicLink(Full(file), random.Next(2) == 0 ? "SECRET7" : "elsewhere");
                 }
-                else
+                else if (action == 9)
                 {
                     var file = text[random.Next(text.Count)];
                     repo.Run("chmod", random.Next(2) == 0 ? "u+x" : "u-x", file);
+                }
+                else if (action == 10)
+                {
+                    var file = text[random.Next(text.Count)];
+                    var bytes = File.ReadAllBytes(Full(file));
+                    File.WriteAllBytes(Full(file), bytes.Contains((byte)0) ? [.. bytes.Where(b => b != 0)] : [0, .. bytes]);
+                }
+                else if (action == 11)
+                {
+                    var (name, body) = random.Next(4) switch
+                    {
+                        0 => ($"data/large{commit}.txt", string.Concat(Enumerable.Repeat("filler line of text\n", 420)) + "\0 SECRET4 after the probe\n"),
+                        1 => ($"win/crlf{commit}.txt", "plain\r\nSECRET3\r\nkey = 4321\r\n"),
+                        2 => ($"docs/ünï cödé {commit}.txt", Content(3, finalNewline: true)),
+                        _ => ($"empty/{commit}.txt", ""),
+                    };
+                    repo.Write(name, body);
+                    files.Add(name);
+                }
+                else
+                {
+                    var file = text[random.Next(text.Count)];
+                    var copy = $"copies/{commit}_{change}_{Path.GetFileName(file)}";
+                    Directory.CreateDirectory(Path.GetDirectoryName(Full(copy))!);
+                    File.Copy(Full(file), Full(copy));
+                    files.Add(copy);
                 }
             }
 

@@ -174,6 +174,9 @@ sc("scan-history outside repository", "git config --global --add secrets.pattern
 sc("scan-history invalid pattern", "repo; git config --add secrets.patterns '(bad'; echo x > a; commit", "git secrets --scan-history; echo rc=$?")
 sc("scan-history binary and non-ASCII path", AWS_REPO + "printf '%s\\0' $FAKE_ID > b.bin; echo $FAKE_ID > 'ü x.txt'; commit a", "git secrets --scan-history; echo rc=$?")
 sc("scan-history moved line only", AWS_REPO + "printf '%s\\na\\nb\\n' $FAKE_ID > k; commit a; printf 'a\\nb\\n%s\\n' $FAKE_ID > k; commit b; echo z > z; commit c", "git secrets --scan-history; echo rc=$?")
+sc("scan-history binary file becomes a symlink to a key", AWS_REPO + "printf 'x\\0y\\n' > f; commit a; rm f; ln -s $FAKE_ID f; commit b; echo z > z; commit c", "git secrets --scan-history; echo rc=$?")
+sc("scan-history file with a key becomes a symlink", AWS_REPO + "echo $FAKE_ID > f; echo plain > g; commit a; rm f; ln -s elsewhere f; commit b", "git secrets --scan-history; echo rc=$?")
+sc("scan-history symlink to a key becomes a file", AWS_REPO + "ln -s $FAKE_ID f; commit a; rm f; echo plain > f; commit b; echo $FAKE_ID > h; commit c", "git secrets --scan-history; echo rc=$?")
 sc("scan-history pattern without word boundary in diff", "repo; git config --add secrets.patterns 'key'; echo 'monkeys' > a; commit a; echo 'key' > b; commit b; echo 'monkeys2' >> a; commit c", "git secrets --scan-history; echo rc=$?")
 
 # --- .gitattributes: the diff attribute decides binary-ness for git grep -I and git log -G ----------

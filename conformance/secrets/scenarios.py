@@ -86,6 +86,10 @@ sc("scan binary file skipped", AWS_REPO + "printf 'k=%s\\0bin\\n' $FAKE_ID > b.b
 sc("scan nul after 8000 bytes", AWS_REPO + "{ printf 'k=%s\\n' $FAKE_ID; head -c 9000 /dev/zero | tr '\\0' 'a'; printf '\\0\\n'; } > late.bin; git add late.bin", "git secrets --scan; echo rc=$?")
 sc("scan file names with spaces and non-ASCII", AWS_REPO + "mkdir 'd ir'; echo $FAKE_ID > 'd ir/a b.txt'; echo $FAKE_ID > 'ü.txt'; echo $FAKE_ID > 'q\"t'; git add -A", "git secrets --scan; echo rc=$?")
 sc("scan quotepath off", AWS_REPO + "git config core.quotepath false; echo $FAKE_ID > 'ü.txt'; git add -A", "git secrets --scan; echo rc=$?")
+for value, setting in [("bare", "printf '[core]\\n\\tquotepath\\n' >> .git/config"), ("00", "git config core.quotepath 00"),
+                       ("2", "git config core.quotepath 2"), ("maybe", "git config core.quotepath maybe")]:
+    sc(f"quotepath {value}", AWS_REPO + f"{setting}; echo $FAKE_ID > 'ü.txt'; commit a",
+       "git secrets --scan; echo rc=$?; git secrets --scan-history; echo rc=$?; git secrets --scan --cached; echo rc=$?")
 sc("scan non-UTF-8 content", AWS_REPO + "printf '\\xff\\xfe key %s \\xe9\\n' $FAKE_ID > latin1.txt; git add -A", "git secrets --scan 2>&1 | od -c | head; echo rc=${PIPESTATUS[0]}")
 sc("scan CRLF lines", AWS_REPO + "printf 'a=%s\\r\\nb\\r\\n' $FAKE_ID > crlf.txt; git add -A", "git secrets --scan 2>&1 | od -c | head -4")
 sc("scan last line without newline", AWS_REPO + "printf 'one\\n%s' $FAKE_ID > nonl.txt; git add -A", "git secrets --scan; echo rc=$?")

@@ -15,7 +15,7 @@ public sealed class GitFacts
     private readonly GitCommand _git;
     private Task<ProcessResult>? _configCall;
     private Task<ProcessResult>? _locationCall;
-    private List<(string Key, string Value)>? _config;
+    private List<(string Key, string? Value)>? _config;
     private bool _configRead;
     private string[]? _location;
     private bool _locationRead;
@@ -49,7 +49,7 @@ public sealed class GitFacts
             if (Config() is { } config)
             {
                 var values = config.Where(entry => entry.Key == "core.quotepath").ToList();
-                return values.Count == 0 || IsTrue(values[^1].Value);
+                return values.Count == 0 || values[^1].Value is not { } value || (GitBoolean.Parse(value) ?? true);
             }
 
             return _git.Quiet("config", "--type=bool", "core.quotepath").StdoutText.Trim() != "false";
@@ -71,7 +71,7 @@ public sealed class GitFacts
     public ProcessResult Prefix() =>
         Location() is { } location ? new ProcessResult(0, ByteString.ToBytes(location[1] + "\n"), []) : _git.Quiet("rev-parse", "--show-prefix");
 
-    private List<(string Key, string Value)>? Config()
+    private List<(string Key, string? Value)>? Config()
     {
         if (!_configRead)
         {
@@ -80,7 +80,7 @@ public sealed class GitFacts
             var result = _configCall!.GetAwaiter().GetResult();
             if (result.ExitCode is 0 or 1 && result.Stderr.Length == 0)
             {
-                _config = [.. GitConfigListing.Parse(result.StdoutText).Select(entry => (entry.Key, entry.Value ?? ""))];
+                _config = [.. GitConfigListing.Parse(result.StdoutText)];
             }
         }
 
@@ -103,9 +103,4 @@ public sealed class GitFacts
 
         return _location;
     }
-
-    /// <summary>git's boolean: false, no, off, 0 and the empty string are false.</summary>
-    private static bool IsTrue(string value) =>
-        !(value.Length == 0 || value.Equals("false", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase)
-            || value.Equals("off", StringComparison.OrdinalIgnoreCase) || value == "0");
 }

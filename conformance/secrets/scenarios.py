@@ -181,6 +181,8 @@ sc("scan-history moved line only", AWS_REPO + "printf '%s\\na\\nb\\n' $FAKE_ID >
 sc("scan-history binary file becomes a symlink to a key", AWS_REPO + "printf 'x\\0y\\n' > f; commit a; rm f; ln -s $FAKE_ID f; commit b; echo z > z; commit c", "git secrets --scan-history; echo rc=$?")
 sc("scan-history file with a key becomes a symlink", AWS_REPO + "echo $FAKE_ID > f; echo plain > g; commit a; rm f; ln -s elsewhere f; commit b", "git secrets --scan-history; echo rc=$?")
 sc("scan-history symlink to a key becomes a file", AWS_REPO + "ln -s $FAKE_ID f; commit a; rm f; echo plain > f; commit b; echo $FAKE_ID > h; commit c", "git secrets --scan-history; echo rc=$?")
+sc("scan-history from a subdirectory", AWS_REPO + "mkdir -p sub/deep other; echo $FAKE_ID > top.txt; echo $FAKE_ID > sub/deep/s.txt; commit a; echo $FAKE_ID > other/o.txt; commit b", "cd sub && git secrets --scan-history; echo rc=$?; cd ../other && git secrets --scan-history; echo rc=$?")
+sc("scan-history from a subdirectory without findings there", AWS_REPO + "mkdir -p sub; echo $FAKE_ID > top.txt; echo clean > sub/c.txt; commit a", "cd sub && git secrets --scan-history; echo rc=$?")
 sc("scan-history pattern without word boundary in diff", "repo; git config --add secrets.patterns 'key'; echo 'monkeys' > a; commit a; echo 'key' > b; commit b; echo 'monkeys2' >> a; commit c", "git secrets --scan-history; echo rc=$?")
 
 # --- .gitattributes: the diff attribute decides binary-ness for git grep -I and git log -G ----------

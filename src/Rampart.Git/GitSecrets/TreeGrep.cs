@@ -113,12 +113,18 @@ public sealed class TreeGrep : IDisposable
         }
     }
 
-    /// <summary>Appends <c>REV:path:line:text</c> lines for <paramref name="tree"/>, paths shown from <paramref name="prefix"/>.</summary>
+    /// <summary>
+    /// Appends <c>REV:path:line:text</c> lines for the files of <paramref name="tree"/> under
+    /// <paramref name="prefix"/> (the current folder, as git grep's default pathspec), paths shown from there.
+    /// </summary>
     public void Append(string rev, ObjectId tree, string prefix, bool quotePath, StringBuilder output)
     {
         foreach (var (path, line) in Search(tree, ""))
         {
-            output.Append(rev).Append(':').Append(GitPath.Quote(GitPath.Relative(path, prefix), quotePath)).Append(':').Append(line).Append('\n');
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                output.Append(rev).Append(':').Append(GitPath.Quote(path[prefix.Length..], quotePath)).Append(':').Append(line).Append('\n');
+            }
         }
     }
 

@@ -90,6 +90,10 @@ for value, setting in [("bare", "printf '[core]\\n\\tquotepath\\n' >> .git/confi
                        ("2", "git config core.quotepath 2"), ("maybe", "git config core.quotepath maybe")]:
     sc(f"quotepath {value}", AWS_REPO + f"{setting}; echo $FAKE_ID > 'ü.txt'; commit a",
        "git secrets --scan; echo rc=$?; git secrets --scan-history; echo rc=$?; git secrets --scan --cached; echo rc=$?")
+GREP_CONFIG = AWS_REPO + "mkdir -p sub; echo $FAKE_ID > top.txt; echo \"x${FAKE_ID}y $FAKE_ID\" > sub/w.txt; echo $FAKE_ID > 'sub/ü.txt'; commit a; echo $FAKE_ID > sub/new.txt"
+GREP_MODES = "; ".join(f"git secrets {m}; echo rc=$?" for m in ["--scan", "--scan --cached", "--scan --untracked", "--scan-history", "--scan ../top.txt", "--scan --no-index w.txt"])
+for setting in ["grep.column true", "grep.fullName true", "grep.fullName 1", "grep.column true; git config core.quotepath false"]:
+    sc(f"git grep config {setting}", GREP_CONFIG + f"; git config {setting}", f"cd sub && {GREP_MODES}; cd .. && git secrets --scan; echo rc=$?")
 sc("scan non-UTF-8 content", AWS_REPO + "printf '\\xff\\xfe key %s \\xe9\\n' $FAKE_ID > latin1.txt; git add -A", "git secrets --scan 2>&1 | od -c | head; echo rc=${PIPESTATUS[0]}")
 sc("scan CRLF lines", AWS_REPO + "printf 'a=%s\\r\\nb\\r\\n' $FAKE_ID > crlf.txt; git add -A", "git secrets --scan 2>&1 | od -c | head -4")
 sc("scan last line without newline", AWS_REPO + "printf 'one\\n%s' $FAKE_ID > nonl.txt; git add -A", "git secrets --scan; echo rc=$?")

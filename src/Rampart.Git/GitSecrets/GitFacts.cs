@@ -11,7 +11,7 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public sealed class GitFacts
 {
-    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.(quotepath|attributesfile))$";
+    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.(quotepath|attributesfile)|grep\\.(fullname|column))$";
     private readonly GitCommand _git;
     private Task<ProcessResult>? _configCall;
     private Task<ProcessResult>? _locationCall;
@@ -42,19 +42,10 @@ public sealed class GitFacts
     }
 
     /// <summary>Whether git quotes bytes above 0x7f in paths (<c>core.quotePath</c>, default true).</summary>
-    public bool QuotePath
-    {
-        get
-        {
-            if (Config() is { } config)
-            {
-                var values = config.Where(entry => entry.Key == "core.quotepath").ToList();
-                return values.Count == 0 || values[^1].Value is not { } value || (GitBoolean.Parse(value) ?? true);
-            }
+    public bool QuotePath => Boolean("core.quotepath", true);
 
-            return _git.Quiet("config", "--type=bool", "core.quotepath").StdoutText.Trim() != "false";
-        }
-    }
+    /// <summary>How git grep prints lines here: <c>core.quotePath</c>, <c>grep.fullName</c>, <c>grep.column</c>.</summary>
+    public GrepStyle Style => new(QuotePath, Boolean("grep.fullname", false), Boolean("grep.column", false));
 
     /// <summary>Whether <c>core.attributesFile</c> is set (another attributes source for git grep).</summary>
     public bool HasAttributesFile =>
@@ -70,6 +61,18 @@ public sealed class GitFacts
     /// <summary><c>git rev-parse --show-prefix</c>, quietly: the caller decides what to print.</summary>
     public ProcessResult Prefix() =>
         Location() is { } location ? new ProcessResult(0, ByteString.ToBytes(location[1] + "\n"), []) : _git.Quiet("rev-parse", "--show-prefix");
+
+    /// <summary>A boolean setting as git reads it: the last value wins, a bare key is true, an integer counts.</summary>
+    private bool Boolean(string key, bool unset)
+    {
+        if (Config() is { } config)
+        {
+            var values = config.Where(entry => entry.Key == key).ToList();
+            return values.Count == 0 ? unset : values[^1].Value is not { } value || (GitBoolean.Parse(value) ?? true);
+        }
+
+        return _git.Quiet("config", "--type=bool", key).StdoutText.Trim() switch { "true" => true, "false" => false, _ => unset };
+    }
 
     private List<(string Key, string? Value)>? Config()
     {

@@ -57,11 +57,11 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             return (128, "");
         }
 
-        var quotePath = noIndex || facts.QuotePath;
+        var style = facts.Style;
         var output = new StringBuilder();
         if (noIndex)
         {
-            SearchWorkTree(regex, [.. NoIndexFiles(pathspecs)], quotePath, "", output, attributes: null);
+            SearchWorkTree(regex, [.. NoIndexFiles(pathspecs)], style, repository.ExitCode == 0 ? ByteString.TrimNewlines(repository.StdoutText) : "", output, attributes: null);
         }
         else if (option == "--cached")
         {
@@ -73,7 +73,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             {
                 if (blobs.Read(entry.ObjectId) is { } blob)
                 {
-                    AppendFile(regex, entry.Path, blob, quotePath, output, binary: attributes?.IsBinary(topPrefix + entry.Path));
+                    AppendFile(regex, topPrefix, entry.Path, blob, style, output, binary: attributes?.IsBinary(topPrefix + entry.Path));
                 }
             }
         }
@@ -85,11 +85,11 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             if (option == "--untracked")
             {
                 var walk = WorkTreeWalk([.. entries.Select(entry => entry.Path)], pathspecs);
-                SearchWorkTree(regex, walk, quotePath, topPrefix, output, Attributes(walk, topPrefix));
+                SearchWorkTree(regex, walk, style, topPrefix, output, Attributes(walk, topPrefix));
             }
             else
             {
-                SearchIndexedWorkTree(regex, entries, quotePath, topPrefix, output);
+                SearchIndexedWorkTree(regex, entries, style, topPrefix, output);
             }
         }
 
@@ -116,10 +116,11 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     }
 
     /// <summary>
-    /// Appends <c>name:line:text</c> for every selected line of a text file; <paramref name="binary"/>,
-    /// when the <c>diff</c> attribute decides it, overrides the NUL-byte test.
+    /// Appends <c>name:line:text</c> (in <paramref name="style"/>) for every selected line of the text
+    /// file <paramref name="path"/>, listed relative to the current folder <paramref name="prefix"/>;
+    /// <paramref name="binary"/>, when the <c>diff</c> attribute decides it, overrides the NUL-byte test.
     /// </summary>
-    public static void AppendFile(PosixRegex regex, string name, ReadOnlySpan<byte> content, bool quotePath, StringBuilder output, string prefix = "", bool? binary = null)
+    public static void AppendFile(PosixRegex regex, string prefix, string path, ReadOnlySpan<byte> content, GrepStyle style, StringBuilder output, bool? binary = null)
     {
         if (binary ?? LineScanner.IsBinary(content))
         {
@@ -129,9 +130,8 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         string? shown = null;
         foreach (var match in LineScanner.GitGrep(regex, content))
         {
-            shown ??= prefix + GitPath.Quote(name, quotePath);
-            output.Append(shown).Append(':').Append(match.Number).Append(':')
-                .Append(ByteString.FromBytes(content[match.Start..match.End])).Append('\n');
+            shown ??= style.Name(prefix, path);
+            output.Append(shown).Append(':').Append(style.Line(regex, content, match)).Append('\n');
         }
     }
 
@@ -140,7 +140,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     /// searched, an assume-unchanged one is searched as its index blob (git trusts the index for it,
     /// and skips it when it is unmerged), every other entry as its work-tree file.
     /// </summary>
-    private void SearchIndexedWorkTree(PosixRegex regex, List<IndexEntry> entries, bool quotePath, string topPrefix, StringBuilder output)
+    private void SearchIndexedWorkTree(PosixRegex regex, List<IndexEntry> entries, GrepStyle style, string topPrefix, StringBuilder output)
     {
         var searched = entries.Where(entry => !entry.SkipWorktree && !(entry.AssumeUnchanged && entry.Stage != 0)).ToList();
         var fromIndex = new Dictionary<int, byte[]?>();
@@ -157,7 +157,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         }
 
         List<string> paths = [.. searched.Select(entry => entry.Path)];
-        SearchWorkTree(regex, paths, quotePath, topPrefix, output, Attributes(paths, topPrefix), fromIndex);
+        SearchWorkTree(regex, paths, style, topPrefix, output, Attributes(paths, topPrefix), fromIndex);
     }
 
     /// <summary>
@@ -166,7 +166,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     /// git cannot read gets git grep's <c>error: failed to stat</c> line, twice as git prints it (once
     /// for the binary check, once for the search), with its path from the top level.
     /// </summary>
-    private void SearchWorkTree(PosixRegex regex, List<string> paths, bool quotePath, string topPrefix, StringBuilder output, DiffAttributes? attributes, Dictionary<int, byte[]?>? fromIndex = null)
+    private void SearchWorkTree(PosixRegex regex, List<string> paths, GrepStyle style, string topPrefix, StringBuilder output, DiffAttributes? attributes, Dictionary<int, byte[]?>? fromIndex = null)
     {
         const int Chunk = 16;
         var workers = paths.Count < 4 * Chunk ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
@@ -192,7 +192,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
                         continue;
                     }
 
-                    AppendFile(local, paths[i], content, quotePath, text, binary: attributes?.IsBinary(topPrefix + paths[i]));
+                    AppendFile(local, topPrefix, paths[i], content, style, text, binary: attributes?.IsBinary(topPrefix + paths[i]));
                     if (text.Length > 0)
                     {
                         found[i] = text.ToString();

@@ -44,7 +44,7 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
                     return scanner.ProcessOutput(128, "");
                 }
 
-                var quotePath = facts.QuotePath;
+                var style = facts.Style;
                 var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
                 var layout = RepositoryLayout.Read(environment.Directory);
                 using var selection = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout);
@@ -61,11 +61,11 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
 
                 void Search(ObjectDatabase? objects, List<(string Commit, ObjectId Tree)> revisions)
                 {
-                    using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!, layout);
+                    using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!, layout, style);
                     trees.Prepare(revisions.Select(found => found.Tree), selection.SilentBlobs);
                     foreach (var (commit, tree) in revisions)
                     {
-                        trees.Append(commit, tree, shownFrom, quotePath, output);
+                        trees.Append(commit, tree, shownFrom, output);
                     }
                 }
 

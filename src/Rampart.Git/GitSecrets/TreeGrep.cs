@@ -24,13 +24,15 @@ public sealed class TreeGrep : IDisposable
     private readonly Func<PosixRegex> _compile;
     private readonly PosixRegex _regex;
     private readonly RepositoryLayout? _layout;
+    private readonly GrepStyle _style;
     private readonly Dictionary<(ObjectId Tree, string Prefix), List<(string Path, string Line)>> _trees = [];
     private readonly Dictionary<(ObjectId Blob, bool? Binary), List<string>> _blobs = [];
     private DiffAttributes? _attributes;
 
-    /// <summary>A search reading from <paramref name="database"/>, or from git in <paramref name="directory"/> when it is null.</summary>
-    public TreeGrep(ObjectDatabase? database, string directory, Func<PosixRegex> compile, RepositoryLayout? layout)
+    /// <summary>A search reading from <paramref name="database"/>, or from git in <paramref name="directory"/> when it is null, printing in <paramref name="style"/>.</summary>
+    public TreeGrep(ObjectDatabase? database, string directory, Func<PosixRegex> compile, RepositoryLayout? layout, GrepStyle style)
     {
+        _style = style;
         _database = database;
         _reader = database?.CreateReader();
         _batch = database is null ? new CatFileBatch(directory) : null;
@@ -103,7 +105,7 @@ public sealed class TreeGrep : IDisposable
             var regex = _compile();
             for (var i = worker * blobs.Length / workers; i < (worker + 1) * blobs.Length / workers; i++)
             {
-                found[i] = Search(regex, reader.Read(blobs[i].Blob).Content, blobs[i].Binary);
+                found[i] = Search(regex, reader.Read(blobs[i].Blob).Content, blobs[i].Binary, _style);
             }
         });
 
@@ -117,13 +119,13 @@ public sealed class TreeGrep : IDisposable
     /// Appends <c>REV:path:line:text</c> lines for the files of <paramref name="tree"/> under
     /// <paramref name="prefix"/> (the current folder, as git grep's default pathspec), paths shown from there.
     /// </summary>
-    public void Append(string rev, ObjectId tree, string prefix, bool quotePath, StringBuilder output)
+    public void Append(string rev, ObjectId tree, string prefix, StringBuilder output)
     {
         foreach (var (path, line) in Search(tree, ""))
         {
             if (path.StartsWith(prefix, StringComparison.Ordinal))
             {
-                output.Append(rev).Append(':').Append(GitPath.Quote(path[prefix.Length..], quotePath)).Append(':').Append(line).Append('\n');
+                output.Append(rev).Append(':').Append(_style.Name(prefix, path[prefix.Length..])).Append(':').Append(line).Append('\n');
             }
         }
     }
@@ -167,7 +169,7 @@ public sealed class TreeGrep : IDisposable
                 var key = (entry.Id, _attributes?.IsBinary(prefix + name));
                 if (!_blobs.TryGetValue(key, out var lines))
                 {
-                    _blobs[key] = lines = Search(_regex, Read(entry.Id), key.Item2);
+                    _blobs[key] = lines = Search(_regex, Read(entry.Id), key.Item2, _style);
                 }
 
                 result.AddRange(lines.Select(line => (name, line)));
@@ -179,14 +181,14 @@ public sealed class TreeGrep : IDisposable
     }
 
     /// <summary><c>git grep -I</c>'s lines of one file: none when it is binary (by its attribute when that decides, else by its bytes).</summary>
-    private static List<string> Search(PosixRegex regex, ReadOnlySpan<byte> content, bool? binary)
+    private static List<string> Search(PosixRegex regex, ReadOnlySpan<byte> content, bool? binary, GrepStyle style)
     {
         var result = new List<string>();
         if (!(binary ?? LineScanner.IsBinary(content)))
         {
             foreach (var match in LineScanner.GitGrep(regex, content))
             {
-                result.Add($"{match.Number}:{ByteString.FromBytes(content[match.Start..match.End])}");
+                result.Add(style.Line(regex, content, match));
             }
         }
 

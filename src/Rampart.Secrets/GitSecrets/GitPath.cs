@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Rampart.Secrets.GitSecrets;
 
-/// <summary>How git prints a path: relative to the current directory and C-style quoted (quote.c).</summary>
+/// <summary>How git prints a path: C-style quoted (quote.c), from the top or from the current folder.</summary>
 public static class GitPath
 {
     /// <summary>
@@ -47,30 +47,21 @@ public static class GitPath
         return text.Append('"').ToString();
     }
 
-    /// <summary><paramref name="path"/> (from the top of the work tree) as seen from <paramref name="prefix"/> (a folder with a trailing slash, or empty).</summary>
-    public static string Relative(string path, string prefix)
+    /// <summary>
+    /// The path from the top of the work tree of <paramref name="path"/>, a path relative to the
+    /// folder <paramref name="prefix"/> (from the top, with a trailing slash, or empty) that may
+    /// climb out of it with leading <c>../</c> steps, as git lists paths outside the current folder.
+    /// </summary>
+    public static string FromTop(string prefix, string path)
     {
-        if (prefix.Length == 0)
+        var folder = prefix.TrimEnd('/');
+        while (path.StartsWith("../", StringComparison.Ordinal))
         {
-            return path;
+            path = path[3..];
+            folder = folder.Contains('/', StringComparison.Ordinal) ? folder[..folder.LastIndexOf('/')] : "";
         }
 
-        var common = 0;
-        for (var i = 0; i < Math.Min(path.Length, prefix.Length); i++)
-        {
-            if (path[i] != prefix[i])
-            {
-                break;
-            }
-
-            if (path[i] == '/')
-            {
-                common = i + 1;
-            }
-        }
-
-        var ups = prefix[common..].Count(c => c == '/');
-        return string.Concat(Enumerable.Repeat("../", ups)) + path[common..];
+        return folder.Length == 0 ? path : folder + "/" + path;
     }
 
     private static bool NeedsQuote(char c, bool quotePath) => c is '"' or '\\' or < ' ' or '\x7f' || (quotePath && c >= '\x80');

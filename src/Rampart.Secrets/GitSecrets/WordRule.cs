@@ -11,8 +11,12 @@ namespace Rampart.Secrets.GitSecrets;
 public static class WordRule
 {
     /// <summary>git grep's <c>-w</c> (grep.c, match_one_pattern).</summary>
-    public static bool GitMatch(PosixRegex regex, ReadOnlySpan<byte> line)
+    public static bool GitMatch(PosixRegex regex, ReadOnlySpan<byte> line) => GitFind(regex, line, out _);
+
+    /// <summary>git grep's <c>-w</c>, and where the match it accepts starts (what <c>--column</c> prints, less one).</summary>
+    public static bool GitFind(PosixRegex regex, ReadOnlySpan<byte> line, out int matchStart)
     {
+        matchStart = -1;
         var bol = 0;
         var notBol = false;
         while (true)
@@ -27,6 +31,7 @@ public static class WordRule
             var wordEnd = eo == rest.Length || !CharClass.IsWord(rest[eo]);
             if (wordStart && wordEnd && so != eo)
             {
+                matchStart = bol + so;
                 return true;
             }
 

@@ -33,11 +33,11 @@ public sealed class TreeGrepTests
         var layout = RepositoryLayout.Read(repo.Path);
         layout.ShouldNotBeNull().HasAttributes.ShouldBeTrue();
         using var database = objects ? ObjectDatabase.Open(layout.ObjectsDirectory) : null;
-        using var grep = new TreeGrep(database, repo.Path, () => PosixRegex.Compile(Encoding.ASCII.GetBytes(Pattern), RegexDialect.Glibc).Value!, layout);
+        using var grep = new TreeGrep(database, repo.Path, () => PosixRegex.Compile(Encoding.ASCII.GetBytes(Pattern), RegexDialect.Glibc).Value!, layout, new GrepStyle(QuotePath: true, FullName: false, Column: false));
         ObjectId.TryParse(repo.Run("git", "rev-parse", commit + "^{tree}").Trim(), out var tree).ShouldBeTrue();
         grep.Prepare([tree], new HashSet<ObjectId>());
         var output = new StringBuilder();
-        grep.Append(commit, tree, "", quotePath: true, output);
+        grep.Append(commit, tree, "", output);
 
         output.ToString().ShouldBe(expected);
         expected.ShouldContain("b.bin:1:");

@@ -62,6 +62,9 @@ public sealed class GitFacts
     public ProcessResult Prefix() =>
         Location() is { } location ? new ProcessResult(0, ByteString.ToBytes(location[1] + "\n"), []) : _git.Quiet("rev-parse", "--show-prefix");
 
+    /// <summary>Whether the repository has a work tree (a bare repository has none).</summary>
+    public bool HasWorkTree => Location() is not null || _git.Quiet("rev-parse", "--show-toplevel").ExitCode == 0;
+
     /// <summary>A boolean setting as git reads it: the last value wins, a bare key is true, an integer counts.</summary>
     private bool Boolean(string key, bool unset)
     {

@@ -57,6 +57,19 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
             return (128, "");
         }
 
+        if (option is "" or "--untracked" && !facts.HasWorkTree)
+        {
+            // git grep searches the work tree only after compiling: without one it dies, but with
+            // --untracked it walks no folder and finds nothing.
+            if (option.Length == 0)
+            {
+                io.Err("fatal: this operation must be run in a work tree\n");
+                return (128, "");
+            }
+
+            return (1, "");
+        }
+
         var style = facts.Style;
         var output = new StringBuilder();
         if (noIndex)

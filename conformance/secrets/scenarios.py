@@ -189,6 +189,7 @@ sc("scan-history file with a key becomes a symlink", AWS_REPO + "echo $FAKE_ID >
 sc("scan-history symlink to a key becomes a file", AWS_REPO + "ln -s $FAKE_ID f; commit a; rm f; echo plain > f; commit b; echo $FAKE_ID > h; commit c", "git secrets --scan-history; echo rc=$?")
 sc("scan-history from a subdirectory", AWS_REPO + "mkdir -p sub/deep other; echo $FAKE_ID > top.txt; echo $FAKE_ID > sub/deep/s.txt; commit a; echo $FAKE_ID > other/o.txt; commit b", "cd sub && git secrets --scan-history; echo rc=$?; cd ../other && git secrets --scan-history; echo rc=$?")
 sc("scan-history from a subdirectory without findings there", AWS_REPO + "mkdir -p sub; echo $FAKE_ID > top.txt; echo clean > sub/c.txt; commit a", "cd sub && git secrets --scan-history; echo rc=$?")
+sc("scan-history unterminated last line and a pattern that takes the newline", "repo; git config --add secrets.patterns 'SECRET[0-9][[:space:]]'; echo 'SECRET1 -' > keep; commit a; printf 'x SECRET2' > b; commit b; printf 'x SECRET2\\ny SECRET3' > b; commit c; echo z > z; commit d", "git secrets --scan-history; echo rc=$?")
 sc("scan-history pattern without word boundary in diff", "repo; git config --add secrets.patterns 'key'; echo 'monkeys' > a; commit a; echo 'key' > b; commit b; echo 'monkeys2' >> a; commit c", "git secrets --scan-history; echo rc=$?")
 
 # --- .gitattributes: the diff attribute decides binary-ness for git grep -I and git log -G ----------

@@ -9,8 +9,9 @@ namespace Rampart.Git.GitSecrets;
 /// cannot be sure and git must be asked. git diffs the commit's tree against its parent's, detects
 /// renames, and for each file pair: skips it when either side is binary (a NUL in the first 8,000
 /// bytes); otherwise runs a Myers diff with no context (against nothing for a created or deleted
-/// file) and tests each added and removed line — one line at a time, so no match spans lines (git
-/// 2.39, the version git-secrets 1.3.0 is recorded with). Without running that diff:
+/// file) and tests each added and removed line with its newline — an unterminated last line as if
+/// it had one — one line at a time, so no match spans lines (git 2.39, the version git-secrets
+/// 1.3.0 is recorded with). Without running that diff:
 /// <list type="bullet">
 /// <item>A changed line lies between the pair's common leading and trailing lines (git trims those
 /// before diffing; sliding a hunk afterwards only swaps equal lines), so when no line there matches
@@ -261,15 +262,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
     private List<string> MatchingLines(ReadOnlySpan<byte> region, out bool quiet)
     {
         var lines = new List<string>();
-        var first = regex.NewlineFilter.NextCandidate(region, 0);
-        quiet = first < 0;
-        if (quiet)
-        {
-            return lines;
-        }
-
-        region = region[first..];
-        foreach (var match in LineScanner.Pickaxe(regex, region))
+        foreach (var match in LineScanner.Pickaxe(regex, region, out quiet))
         {
             var end = match.End < region.Length ? match.End + 1 : match.End;
             lines.Add(System.Text.Encoding.Latin1.GetString(region[match.Start..end]));

@@ -27,11 +27,43 @@ public static class LineScanner
     public static List<LineMatch> GnuGrep(IReadOnlyList<PosixRegex> patterns, ReadOnlySpan<byte> buffer) =>
         Scan(buffer, patterns, includeNewline: false, static (r, line) => WordRule.GnuMatch(r, line));
 
-    /// <summary>Lines that <c>git log -G</c> would see match (no word rule; the newline is part of the line).</summary>
-    public static List<LineMatch> Pickaxe(PosixRegex regex, ReadOnlySpan<byte> buffer) =>
-        Scan(buffer, [regex], includeNewline: true, static (r, line) => r.Matcher.Search(line, 0, notBol: false, notEol: false, out _, out _));
+    /// <summary>
+    /// Lines that <c>git log -G</c> would see match (no word rule; the newline is part of the line,
+    /// and an unterminated last line is matched with one, as xdiff hands it to the pickaxe);
+    /// <paramref name="quiet"/> when the line filter finds no candidate line at all.
+    /// </summary>
+    public static List<LineMatch> Pickaxe(PosixRegex regex, ReadOnlySpan<byte> buffer, out bool quiet)
+    {
+        var last = buffer.Length == 0 || buffer[^1] == '\n' ? buffer.Length : buffer.LastIndexOf((byte)'\n') + 1;
+        var whole = buffer[..last];
+        var first = regex.NewlineFilter.NextCandidate(whole, 0);
+        var results = first < 0 ? [] : Scan(whole[first..], [regex], includeNewline: true, PickaxeRule);
+        if (first > 0)
+        {
+            var before = whole[..first].Count((byte)'\n');
+            results = [.. results.Select(match => new LineMatch(match.Number + before, match.Start + first, match.End + first))];
+        }
+
+        quiet = first < 0;
+        if (last < buffer.Length)
+        {
+            ReadOnlySpan<byte> line = [.. buffer[last..], (byte)'\n'];
+            if (regex.NewlineFilter.NextCandidate(line, 0) >= 0)
+            {
+                quiet = false;
+                if (PickaxeRule(regex, line))
+                {
+                    results.Add(new LineMatch(whole.Count((byte)'\n') + 1, last, buffer.Length));
+                }
+            }
+        }
+
+        return results;
+    }
 
     private delegate bool LineRule(PosixRegex regex, ReadOnlySpan<byte> line);
+
+    private static bool PickaxeRule(PosixRegex regex, ReadOnlySpan<byte> line) => regex.Matcher.Search(line, 0, notBol: false, notEol: false, out _, out _);
 
     private static List<LineMatch> Scan(ReadOnlySpan<byte> buffer, IReadOnlyList<PosixRegex> patterns, bool includeNewline, LineRule rule)
     {

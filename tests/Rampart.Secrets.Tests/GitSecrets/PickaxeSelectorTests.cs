@@ -12,7 +12,7 @@ namespace Rampart.Secrets.Tests.GitSecrets;
 /// </summary>
 public sealed class PickaxeSelectorTests
 {
-    private static readonly string[] Patterns = ["SECRET[0-9]+", "key\\s*=\\s*[0-9]{4}", "^token$", "x[^y]z"];
+    private static readonly string[] Patterns = ["SECRET[0-9]+", "key\\s*=\\s*[0-9]{4}", "^token$", "x[^y]z", "[0-9][[:space:]]"];
 
     public static IEnumerable<object[]> Seeds() => Enumerable.Range(1, 6).Select(seed => new object[] { seed });
 

@@ -18,6 +18,7 @@ public sealed partial class ScanHistoryDifferentialTests
         ["SECRET[0-9]+"],
         ["SECRET[0-9]+", "key\\s*=\\s*[0-9]{4}"],
         ["x[^y]z", "^token$", "more$"],
+        ["[0-9][[:space:]]", "more[[:cntrl:]]"],
     ];
 
     public static IEnumerable<object[]> Cases() =>

@@ -130,6 +130,8 @@ sc("scan untracked from a subdirectory", AWS_REPO + "mkdir -p s/t; echo $FAKE_ID
 sc("scan no-index", "git config --global --add secrets.patterns 'AKIA[A-Z]{16}'; mkdir -p d/e; echo $FAKE_ID > d/e/f; echo $FAKE_ID > a; echo clean > b", "git secrets --scan --no-index; echo rc=$?")
 sc("scan no-index inside repo includes ignored", AWS_REPO + "echo ign.txt > .gitignore; echo $FAKE_ID > ign.txt", "git secrets --scan --no-index; echo rc=$?")
 sc("scan cached and untracked", AWS_REPO, "git secrets --scan --cached --untracked; echo rc=$?")
+sc("scan no-index paths outside the current folder", AWS_REPO + "mkdir -p sub ../outside; echo $FAKE_ID > top.txt; echo $FAKE_ID > sub/s.txt; echo $FAKE_ID > ../outside/o.txt",
+   "cd sub; " + "; ".join(f"git secrets --scan --no-index {a}; echo rc=$?" for a in ["../top.txt", "..", "../sub/s.txt", "'../*.txt'", "$PWD/../top.txt", "../../outside/o.txt", "s.txt ../top.txt"]))
 sc("scan cached and no-index", AWS_REPO, "git secrets --scan --cached --no-index; echo rc=$?")
 sc("scan pathspec", AWS_REPO + "mkdir d; echo $FAKE_ID > d/x; echo $FAKE_ID > y; git add -A", "git secrets --scan --cached d; echo rc=$?")
 sc("scan pathspec glob", AWS_REPO + "mkdir d; echo $FAKE_ID > d/x.txt; echo $FAKE_ID > y.md; git add -A", "git secrets --scan --cached -- '*.txt'; echo rc=$?")

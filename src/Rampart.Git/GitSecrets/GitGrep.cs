@@ -74,7 +74,13 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         var output = new StringBuilder();
         if (noIndex)
         {
-            SearchWorkTree(regex, [.. NoIndexFiles(pathspecs)], style, repository.ExitCode == 0 ? ByteString.TrimNewlines(repository.StdoutText) : "", output, attributes: null);
+            var prefix = repository.ExitCode == 0 ? ByteString.TrimNewlines(repository.StdoutText) : "";
+            if (NoIndexFiles(pathspecs, repository.ExitCode == 0 ? prefix : null) is not { } files)
+            {
+                return (128, "");
+            }
+
+            SearchWorkTree(regex, files, style, prefix, output, attributes: null);
         }
         else if (option == "--cached")
         {
@@ -304,13 +310,44 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     private IEnumerable<string> ListFiles(string[] options, IReadOnlyList<string> pathspecs) =>
         git.Run(["ls-files", "-z", .. options, "--", .. pathspecs]).StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
-    private IEnumerable<string> NoIndexFiles(IReadOnlyList<string> pathspecs)
+    /// <summary>
+    /// The files <c>git grep --no-index</c> searches, relative to the current folder: those under it
+    /// that a pathspec selects (a pathspec with <c>..</c> steps or an absolute one is read from here).
+    /// Inside a repository a pathspec may leave the current folder — the walk then starts at the top
+    /// and names climb with <c>../</c> — but not the repository: git's <c>outside repository</c>
+    /// message is printed and the result is null. <paramref name="prefix"/> is the current folder
+    /// from the top, null outside a repository.
+    /// </summary>
+    private List<string>? NoIndexFiles(IReadOnlyList<string> pathspecs, string? prefix)
     {
         var files = new List<string>();
-        Walk(environment.Directory, "", files);
+        var here = Path.GetFullPath(environment.Directory);
+        var reached = pathspecs.Select(spec => Path.GetFullPath(Path.Combine(here, ByteString.ToOs(spec)))).ToList();
+        if (prefix is null || reached.All(full => Within(full, here)))
+        {
+            var specs = pathspecs.Select((spec, i) => spec.StartsWith('/') || spec.Split('/').Contains("..") ? ByteString.FromOs(Path.GetRelativePath(here, reached[i])) : spec).ToList();
+            Walk(environment.Directory, "", files);
+            files.Sort(StringComparer.Ordinal);
+            return [.. files.Where(file => specs.Count == 0 || specs.Any(spec => Pathspec.Matches(spec, file)))];
+        }
+
+        var top = ByteString.ToOs(ByteString.TrimNewlines(facts.TopLevel().StdoutText));
+        for (var i = 0; i < pathspecs.Count; i++)
+        {
+            if (!Within(reached[i], top))
+            {
+                io.Err($"fatal: {pathspecs[i]}: '{pathspecs[i]}' is outside repository at '{ByteString.FromOs(top)}'\n");
+                return null;
+            }
+        }
+
+        var fromTop = reached.Select(full => ByteString.FromOs(Path.GetRelativePath(top, full))).ToList();
+        Walk(top, "", files);
         files.Sort(StringComparer.Ordinal);
-        return files.Where(file => pathspecs.Count == 0 || pathspecs.Any(spec => Pathspec.Matches(spec, file)));
+        return [.. files.Where(file => fromTop.Any(spec => Pathspec.Matches(spec, file))).Select(file => GitPath.Relative(file, prefix))];
     }
+
+    private static bool Within(string path, string folder) => path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal);
 
     private static void Walk(string folder, string relative, List<string> files)
     {

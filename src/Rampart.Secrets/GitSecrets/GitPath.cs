@@ -64,5 +64,26 @@ public static class GitPath
         return folder.Length == 0 ? path : folder + "/" + path;
     }
 
+    /// <summary><paramref name="path"/> (from the top of the work tree) as seen from <paramref name="prefix"/> (a folder with a trailing slash, or empty).</summary>
+    public static string Relative(string path, string prefix)
+    {
+        var common = 0;
+        for (var i = 0; i < Math.Min(path.Length, prefix.Length); i++)
+        {
+            if (path[i] != prefix[i])
+            {
+                break;
+            }
+
+            if (path[i] == '/')
+            {
+                common = i + 1;
+            }
+        }
+
+        var ups = prefix[common..].Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", ups)) + path[common..];
+    }
+
     private static bool NeedsQuote(char c, bool quotePath) => c is '"' or '\\' or < ' ' or '\x7f' || (quotePath && c >= '\x80');
 }

@@ -48,6 +48,7 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
                 var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
                 var layout = RepositoryLayout.Read(environment.Directory);
                 using var selection = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout);
+                io.Err(selection.GitErrors);
                 var selected = selection.Commits;
                 try
                 {

@@ -6,9 +6,10 @@ namespace Rampart.Git.GitSecrets;
 /// What <see cref="PickaxeSelector.Select"/> found: the listed commits and their trees in
 /// <c>git log --all</c> order; the object database when the selection read objects itself (null
 /// when git decided every commit); and the blobs it showed git grep would print nothing for (see
-/// <see cref="GrepSilentBlobs"/>), empty when git decided.
+/// <see cref="GrepSilentBlobs"/>), empty when git decided; and the error output of a git that failed
+/// on the way (empty when none did), which git-secrets would have shown.
 /// </summary>
-public sealed record PickaxeSelection(List<(string Commit, ObjectId Tree)> Commits, ObjectDatabase? Objects, IReadOnlySet<ObjectId> SilentBlobs) : IDisposable
+public sealed record PickaxeSelection(List<(string Commit, ObjectId Tree)> Commits, ObjectDatabase? Objects, IReadOnlySet<ObjectId> SilentBlobs, string GitErrors) : IDisposable
 {
     /// <inheritdoc/>
     public void Dispose() => Objects?.Dispose();

@@ -31,7 +31,7 @@ public static class PickaxeSelector
             try
             {
                 var selected = SelectFromObjects(directory, pattern, walk, database, showRoot.Value, out var silent);
-                return new PickaxeSelection(selected, database, silent);
+                return new PickaxeSelection(selected, database, silent, "");
             }
             catch (Exception e) when (GitObjectException.Caused(e))
             {
@@ -47,11 +47,24 @@ public static class PickaxeSelector
             .Select(slice => Task.Run(() =>
             {
                 var found = new List<(string, ObjectId)>();
-                SelectSlice(directory, pattern, slice, (commit, tree) => found.Add((commit, ObjectId.TryParse(tree, out var id) ? id : default)));
-                return found;
+                var failure = SelectSlice(directory, pattern, slice, (commit, tree) => found.Add((commit, ObjectId.TryParse(tree, out var id) ? id : default)));
+                return (Found: found, Failure: failure);
             }))
             .ToArray();
-        return new PickaxeSelection([.. tasks.SelectMany(task => task.GetAwaiter().GetResult())], null, new HashSet<ObjectId>());
+
+        // Like the one git log git-secrets runs, the selection stops where git fails: the slices
+        // before the failing one, what it listed before its error, and the error itself.
+        var listed = new List<(string Commit, ObjectId Tree)>();
+        foreach (var (found, failure) in tasks.Select(task => task.GetAwaiter().GetResult()))
+        {
+            listed.AddRange(found);
+            if (failure is not null)
+            {
+                return new PickaxeSelection(listed, null, new HashSet<ObjectId>(), failure);
+            }
+        }
+
+        return new PickaxeSelection(listed, null, new HashSet<ObjectId>(), "");
     }
 
     private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, bool showRoot, out HashSet<ObjectId> silent)
@@ -82,7 +95,10 @@ public static class PickaxeSelector
         var listedByGit = new HashSet<string>(StringComparer.Ordinal);
         if (asked.Count > 0)
         {
-            SelectSlice(directory, pattern, [.. asked.Select(i => walk[i].Id)], (commit, _) => listedByGit.Add(commit));
+            if (SelectSlice(directory, pattern, [.. asked.Select(i => walk[i].Id)], (commit, _) => listedByGit.Add(commit)) is { } failure)
+            {
+                throw new GitObjectException($"git log -G failed: {failure}");
+            }
         }
 
         var selected = new List<(string Commit, ObjectId Tree)>();
@@ -181,30 +197,25 @@ public static class PickaxeSelector
     /// <summary>
     /// Asks git itself: <c>git log --no-walk=unsorted --stdin -G"$combined" --format="%H %T"</c> over
     /// <paramref name="commits"/>, reporting each listed commit and its tree. The pattern's bytes reach
-    /// git exactly as git-secrets' <c>-G"${combined_patterns}"</c> hands them over — through a shell
-    /// reading them from a file, since a process argument from .NET must be UTF-8.
+    /// git exactly as git-secrets' <c>-G"${combined_patterns}"</c> hands them over: a .NET process
+    /// argument must be UTF-8, so a shell rebuilds them from octal escapes in a command
+    /// substitution. Returns null, or git's error output when it fails (what it listed before stays reported).
     /// </summary>
-    private static void SelectSlice(string directory, byte[] pattern, string[] commits, Action<string, string> selectedCommit)
+    private static string? SelectSlice(string directory, byte[] pattern, string[] commits, Action<string, string> selectedCommit)
     {
-        var file = Path.GetTempFileName();
-        try
+        var octal = string.Concat(pattern.Select(b => "\\" + Convert.ToString(b, 8).PadLeft(3, '0')));
+        var listed = ProcessRunner.Run(
+            "sh",
+            ["-c", $"GIT_FLUSH=0 exec git log --no-walk=unsorted --stdin -G\"$(printf '{octal}')\" --format='%H %T'"],
+            directory,
+            ByteString.ToBytes(string.Concat(commits.Select(commit => commit + "\n"))));
+        foreach (var line in listed.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            File.WriteAllBytes(file, pattern);
-            var listed = ProcessRunner.Run(
-                "sh",
-                ["-c", "exec git log --no-walk=unsorted --stdin -G\"$(cat \"$1\")\" --format='%H %T'", "sh", file],
-                directory,
-                ByteString.ToBytes(string.Concat(commits.Select(commit => commit + "\n"))));
-            foreach (var line in listed.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var ids = line.Split(' ');
-                selectedCommit(ids[0], ids.Length > 1 ? ids[1] : "");
-            }
+            var ids = line.Split(' ');
+            selectedCommit(ids[0], ids.Length > 1 ? ids[1] : "");
         }
-        finally
-        {
-            File.Delete(file);
-        }
+
+        return listed.ExitCode == 0 ? null : ByteString.FromBytes(listed.Stderr);
     }
 
     /// <summary>

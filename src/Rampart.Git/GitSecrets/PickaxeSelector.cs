@@ -75,12 +75,13 @@ public static class PickaxeSelector
         var pairs = Math.Max(1, Environment.ProcessorCount / 2);
         var regions = Enumerable.Range(0, pairs).Select(r => new WalkRegion(r * walk.Length / pairs, ((r + 1) * walk.Length / pairs) - 1)).ToArray();
         var collectors = Enumerable.Range(0, 2 * pairs).Select(_ => new GrepSilentBlobs()).ToArray();
+        var multibyte = MultibyteLocale();
         Parallel.For(0, 2 * pairs, worker =>
         {
             var region = regions[worker / 2];
             var fromFront = worker % 2 == 0;
             using var reader = database.CreateReader();
-            var pickaxe = new TreePickaxe(reader, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, collectors[worker]);
+            var pickaxe = new TreePickaxe(reader, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, collectors[worker], multibyte);
             while (region.TryClaim(fromFront, out var i))
             {
                 var commit = walk[i];
@@ -147,6 +148,15 @@ public static class PickaxeSelector
             ? tree
             : throw new GitObjectException($"object {hex} is not a commit with a tree");
     }
+
+    /// <summary>
+    /// Whether git, started with this environment, reads text in a multibyte locale: the first of
+    /// <c>LC_ALL</c>, <c>LC_CTYPE</c>, <c>LANG</c> that is set, unless it is <c>C</c> or <c>POSIX</c>
+    /// (a locale that is not installed makes git fall back to C: it then only costs a few git calls).
+    /// </summary>
+    private static bool MultibyteLocale() =>
+        new[] { "LC_ALL", "LC_CTYPE", "LANG" }.Select(Environment.GetEnvironmentVariable).FirstOrDefault(value => !string.IsNullOrEmpty(value)) is { } locale
+        && locale is not ("C" or "POSIX");
 
     /// <summary><c>log.showRoot</c> (default true), or null when the config asks for something the object path does not follow.</summary>
     private static bool? ShowRoot(ProcessResult config)

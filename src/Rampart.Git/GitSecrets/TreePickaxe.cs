@@ -19,6 +19,10 @@ namespace Rampart.Git.GitSecrets;
 /// Equal multisets are the one case that depends on the diff's alignment: git decides it.</item>
 /// <item>A created or deleted file with a matching line is a hit unless rename detection could pair
 /// it with a file on the other side whose matching lines are the same; then git decides.</item>
+/// <item>Our matcher reads bytes, as git does in the C locale. git-secrets runs <c>git log -G</c> in
+/// the user's locale, and in a multibyte one (UTF-8) a non-ASCII line can match differently
+/// (<c>.</c> takes a whole character), so with <paramref name="multibyte"/> a changed region or a
+/// created or deleted file that holds a byte above 0x7f goes to git.</item>
 /// <item>A file that becomes a symlink or back is one pair to <c>-G</c>, like an edit (git's patch
 /// output shows it as a deletion and a creation, but its pickaxe does not): skipped when either side
 /// is binary, else diffed. Submodule changes go to git.</item>
@@ -27,7 +31,7 @@ namespace Rampart.Git.GitSecrets;
 /// <see cref="GrepSilentBlobs"/>). Not thread-safe: one per thread, each with its own reader,
 /// regex and collector.
 /// </summary>
-public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSilentBlobs silent)
+public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSilentBlobs silent, bool multibyte)
 {
     private const int FactsCacheLimit = 4096;
     private const int BigFileThreshold = 512 << 20;
@@ -163,6 +167,12 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
             silent.Alike(before, after);
         }
 
+        if (multibyte && (IsNonAscii(a[start..endA]) || IsNonAscii(b[start..endB])))
+        {
+            _askGit = true;
+            return;
+        }
+
         if (removed.Count == 0 && added.Count == 0)
         {
             return;
@@ -183,12 +193,18 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
         foreach (var id in side)
         {
             var file = Facts(id);
+            if (!file.Binary && multibyte && file.NonAscii)
+            {
+                _askGit = true;
+                continue;
+            }
+
             if (file.Binary || file.Lines.Count == 0)
             {
                 continue;
             }
 
-            var certain = otherSide.All(other => Facts(other) is { Binary: false } facts && !facts.Lines.SequenceEqual(file.Lines));
+            var certain = otherSide.All(other => Facts(other) is { Binary: false } facts && !(multibyte && facts.NonAscii) && !facts.Lines.SequenceEqual(file.Lines));
             if (certain)
             {
                 _matched = true;
@@ -239,6 +255,8 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
 
         return content.Length > BigFileThreshold;
     }
+
+    private static bool IsNonAscii(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 
     private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
@@ -293,7 +311,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
             silent.Silent(id);
         }
 
-        var facts = new WholeFile(binary, lines);
+        var facts = new WholeFile(binary, lines, IsNonAscii(content));
         _files[id] = facts;
         return facts;
     }
@@ -305,5 +323,5 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
     }
 
     /// <summary>What a created or deleted file contributes: binary files are skipped; its matching lines as <c>-G</c> sees lines (newline included).</summary>
-    private sealed record WholeFile(bool Binary, List<string> Lines);
+    private sealed record WholeFile(bool Binary, List<string> Lines, bool NonAscii);
 }

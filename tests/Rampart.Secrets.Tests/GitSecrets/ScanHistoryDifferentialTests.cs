@@ -46,6 +46,29 @@ public sealed partial class ScanHistoryDifferentialTests
         found.ShouldBe(expected.ToList(), $"seed {seed}, patterns {combined}");
     }
 
+    [Theory]
+    [InlineData("C.UTF-8")]
+    [InlineData("C")]
+    public void ScanHistory_NonAsciiLines_SelectedAsGitLogGDoesInTheUsersLocale(string locale)
+    {
+        using var repo = TempRepo.Git();
+        repo.Run("git", "config", "--add", "secrets.patterns", "p.ss");
+        repo.Write("a.txt", "pass\n");
+        repo.Commit("ascii");
+        repo.Write("b.txt", "p\u00e9ss\n");
+        repo.Commit("one character, two bytes");
+        repo.Write("c.txt", "p\u00e9\u00e9ss\n");
+        repo.Commit("two characters, four bytes");
+        repo.Write("a.txt", "x\npass\n");
+        repo.Commit("moved");
+
+        var revisions = Run(repo, "git", ["log", "--all", "-Gp.ss", "--format=%H"], allowFailure: true, locale).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var expected = Git(repo, ["grep", "-nwHEI", "p.ss", .. revisions]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var found = Run(repo, ScenarioRunner.Rampart, ["secrets", "--scan-history"], allowFailure: true, locale).Stderr.Split('\n').Where(line => Finding().IsMatch(line)).ToList();
+
+        found.ShouldBe(expected.ToList(), $"LANG={locale}");
+    }
+
     [GeneratedRegex("^[0-9a-f]{40}:")]
     private static partial Regex Finding();
 
@@ -53,7 +76,7 @@ public sealed partial class ScanHistoryDifferentialTests
 
     private static string RampartGitSecrets(TempRepo repo, string mode) => Run(repo, ScenarioRunner.Rampart, ["secrets", mode], allowFailure: true).Stderr;
 
-    private static (string Stdout, string Stderr) Run(TempRepo repo, string program, string[] arguments, bool allowFailure)
+    private static (string Stdout, string Stderr) Run(TempRepo repo, string program, string[] arguments, bool allowFailure, string? locale = null)
     {
         using var home = TempRepo.Folder();
         var start = new ProcessStartInfo(program)
@@ -68,7 +91,17 @@ public sealed partial class ScanHistoryDifferentialTests
         }
 
         start.Environment["HOME"] = home.Path;
-        start.Environment["LC_ALL"] = "C";
+        if (locale is null)
+        {
+            start.Environment["LC_ALL"] = "C";
+        }
+        else
+        {
+            start.Environment.Remove("LC_ALL");
+            start.Environment.Remove("LC_CTYPE");
+            start.Environment["LANG"] = locale;
+        }
+
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();

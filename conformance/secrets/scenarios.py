@@ -96,6 +96,10 @@ for setting in ["grep.column true", "grep.fullName true", "grep.fullName 1", "gr
     sc(f"git grep config {setting}", GREP_CONFIG + f"; git config {setting}", f"cd sub && {GREP_MODES}; cd .. && git secrets --scan; echo rc=$?")
 sc("bare repository", AWS_REPO + "echo $FAKE_ID > a.txt; commit a; git clone -q --bare . ../bare.git; cd ../bare.git; aws_patterns",
    "cd ../bare.git; " + "; ".join(f"git secrets {m}; echo rc=$?" for m in ["--scan", "--scan --untracked", "--scan --cached", "--scan a.txt", "--scan-history", "--scan --no-index"]))
+for setting in ["color.ui always", "color.grep always", "color.ui always; git config color.grep auto", "color.ui true",
+                "color.grep always; git config color.grep.match 'blue reverse'; git config color.grep.filename '#ff8000'; git config color.grep.selected yellow; git config grep.column true"]:
+    sc(f"colour {setting}", GREP_CONFIG + f"; echo 'x AKIA{'FAKE' * 4} y AKIA{'FAKE' * 4}x AKIA{'FAKE' * 4}' > sub/two.txt; git config {setting}",
+       f"cd sub && {GREP_MODES}")
 sc("scan non-UTF-8 content", AWS_REPO + "printf '\\xff\\xfe key %s \\xe9\\n' $FAKE_ID > latin1.txt; git add -A", "git secrets --scan 2>&1 | od -c | head; echo rc=${PIPESTATUS[0]}")
 sc("scan CRLF lines", AWS_REPO + "printf 'a=%s\\r\\nb\\r\\n' $FAKE_ID > crlf.txt; git add -A", "git secrets --scan 2>&1 | od -c | head -4")
 sc("scan last line without newline", AWS_REPO + "printf 'one\\n%s' $FAKE_ID > nonl.txt; git add -A", "git secrets --scan; echo rc=$?")

@@ -11,7 +11,7 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public sealed class GitFacts
 {
-    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.(quotepath|attributesfile)|grep\\.(fullname|column))$";
+    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.(quotepath|attributesfile)|grep\\.(fullname|column)|color\\.(ui|grep(\\..*)?))$";
     private readonly GitCommand _git;
     private Task<ProcessResult>? _configCall;
     private Task<ProcessResult>? _locationCall;
@@ -45,7 +45,7 @@ public sealed class GitFacts
     public bool QuotePath => Boolean("core.quotepath", true);
 
     /// <summary>How git grep prints lines here: <c>core.quotePath</c>, <c>grep.fullName</c>, <c>grep.column</c>.</summary>
-    public GrepStyle Style => new(QuotePath, Boolean("grep.fullname", false), Boolean("grep.column", false));
+    public GrepStyle Style => new(QuotePath, Boolean("grep.fullname", false), Boolean("grep.column", false), Config() is { } config ? GrepColors.From(config) : null);
 
     /// <summary>Whether <c>core.attributesFile</c> is set (another attributes source for git grep).</summary>
     public bool HasAttributesFile =>

@@ -149,8 +149,8 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         string? shown = null;
         foreach (var match in LineScanner.GitGrep(regex, content))
         {
-            shown ??= style.Name(prefix, path);
-            output.Append(shown).Append(':').Append(style.Line(regex, content, match)).Append('\n');
+            shown ??= style.Shown(style.Name(prefix, path));
+            output.Append(shown).Append(style.Line(regex, content, match)).Append('\n');
         }
     }
 

@@ -125,7 +125,7 @@ public sealed class TreeGrep : IDisposable
         {
             if (path.StartsWith(prefix, StringComparison.Ordinal))
             {
-                output.Append(rev).Append(':').Append(_style.Name(prefix, path[prefix.Length..])).Append(':').Append(line).Append('\n');
+                output.Append(_style.Shown(rev + ":" + _style.Name(prefix, path[prefix.Length..]))).Append(line).Append('\n');
             }
         }
     }

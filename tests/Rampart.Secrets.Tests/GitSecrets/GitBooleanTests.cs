@@ -39,18 +39,7 @@ public sealed class GitBooleanTests
     [InlineData("-")]
     public void Parse_Value_ReadsAsGitConfigTypeBoolDoes(string value)
     {
-        using var repo = TempRepo.Git();
-        repo.Run("git", "config", "core.quotepath", value);
-        string? expected;
-        try
-        {
-            expected = repo.Run("git", "config", "--type=bool", "core.quotepath").Trim();
-        }
-        catch (InvalidOperationException)
-        {
-            expected = null;
-        }
-
+        var expected = GitConfigOracle.Read("core.quotepath", value, "--type=bool")?.Trim();
         GitBoolean.Parse(value).ShouldBe(expected switch { "true" => true, "false" => false, _ => (bool?)null }, $"value `{value}`");
     }
 }

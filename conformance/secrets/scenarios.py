@@ -100,6 +100,9 @@ for setting in ["color.ui always", "color.grep always", "color.ui always; git co
                 "color.grep always; git config color.grep.match 'blue reverse'; git config color.grep.filename '#ff8000'; git config color.grep.selected yellow; git config grep.column true"]:
     sc(f"colour {setting}", GREP_CONFIG + f"; echo 'x AKIA{'FAKE' * 4} y AKIA{'FAKE' * 4}x AKIA{'FAKE' * 4}' > sub/two.txt; git config {setting}",
        f"cd sub && {GREP_MODES}")
+for first in ["-----BEGIN RSA PRIVATE KEY-----", "--cached", "-x[0-9]"]:
+    sc(f"pattern read as git grep options {first}", f"repo; printf '[secrets]\\n\\tpatterns = %s\\n' '{first}' >> .git/config; git config --add secrets.patterns 'SECRET[0-9]'; git config --get-all secrets.patterns; echo 'SECRET1 -x1 -----BEGIN RSA PRIVATE KEY-----' > a; commit a; mkdir d",
+       "; ".join(f"git secrets {m}; echo rc=$?" for m in ["--scan", "--scan --cached", "--scan --untracked", "--scan --no-index", "--scan a", "--scan-history"]) + "; cd d && git secrets --scan-history; echo rc=$?")
 sc("scan non-UTF-8 content", AWS_REPO + "printf '\\xff\\xfe key %s \\xe9\\n' $FAKE_ID > latin1.txt; git add -A", "git secrets --scan 2>&1 | od -c | head; echo rc=${PIPESTATUS[0]}")
 sc("scan CRLF lines", AWS_REPO + "printf 'a=%s\\r\\nb\\r\\n' $FAKE_ID > crlf.txt; git add -A", "git secrets --scan 2>&1 | od -c | head -4")
 sc("scan last line without newline", AWS_REPO + "printf 'one\\n%s' $FAKE_ID > nonl.txt; git add -A", "git secrets --scan; echo rc=$?")

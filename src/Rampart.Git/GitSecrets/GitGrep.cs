@@ -42,6 +42,11 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
     /// <summary>Runs the search; <paramref name="option"/> is the single option word or empty.</summary>
     public (int Status, string Output) Run(string option, string pattern, IReadOnlyList<string> pathspecs, Task<ProcessResult>? listing = null)
     {
+        if (pattern.StartsWith('-'))
+        {
+            return AskGit([.. option.Length == 0 ? [] : new[] { option }, pattern, "--", .. pathspecs]);
+        }
+
         listing ??= StartListing(option, pathspecs);
         var noIndex = option == "--no-index";
         var repository = facts.Prefix();
@@ -113,6 +118,20 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         }
 
         return (output.Length > 0 ? 0 : 1, ByteString.TrimNewlines(output.ToString()));
+    }
+
+    /// <summary>
+    /// <c>LC_ALL=C git grep -nwHEI ARGUMENTS</c> run by git itself. git-secrets hands git grep the
+    /// combined pattern as a plain argument, so a pattern that starts with <c>-</c> is read as options
+    /// (an unknown one prints git's usage and exits 129; a known one leaves no pattern): only git
+    /// answers that exactly. Its error output is passed on; its output is returned as the script
+    /// captures it.
+    /// </summary>
+    public (int Status, string Output) AskGit(IReadOnlyList<string> arguments)
+    {
+        var result = ProcessRunner.Run("sh", ["-c", "LC_ALL=C GREP_OPTIONS= exec git grep -nwHEI \"$@\"", "sh", .. arguments], environment.Directory);
+        io.Err(result.Stderr);
+        return (result.ExitCode, ByteString.TrimNewlines(result.StdoutText));
     }
 
     /// <summary>Compiles the pattern as git grep does, printing git's fatal message on failure.</summary>

@@ -50,6 +50,12 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
                 using var selection = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout);
                 io.Err(selection.GitErrors);
                 var selected = selection.Commits;
+                if (selected.Count > 0 && combined.StartsWith('-'))
+                {
+                    var (asked, answer) = grep.AskGit([combined, .. selected.Select(found => found.Commit)]);
+                    return scanner.ProcessOutput(asked, scanner.CommandSubstitution(answer, ScriptLine.ScanHistory));
+                }
+
                 try
                 {
                     Search(selection.Objects, selected);

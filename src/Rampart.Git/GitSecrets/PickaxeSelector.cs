@@ -70,7 +70,6 @@ public static class PickaxeSelector
     private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, bool showRoot, out HashSet<ObjectId> silent)
     {
         var verdicts = new PickaxeVerdict[walk.Length];
-        var trees = new ObjectId[walk.Length];
         var treeOf = walk.ToDictionary(commit => commit.Id, commit => (ObjectId?)commit.Tree, StringComparer.Ordinal);
         var pairs = Math.Max(1, Environment.ProcessorCount / 2);
         var regions = Enumerable.Range(0, pairs).Select(r => new WalkRegion(r * walk.Length / pairs, ((r + 1) * walk.Length / pairs) - 1)).ToArray();
@@ -85,7 +84,6 @@ public static class PickaxeSelector
             while (region.TryClaim(fromFront, out var i))
             {
                 var commit = walk[i];
-                trees[i] = commit.Tree;
                 verdicts[i] = commit.Parents.Length > 1 || (commit.Parents.Length == 0 && !showRoot) ? PickaxeVerdict.NotListed
                     : pickaxe.Decide(commit.Parents.Length == 1 ? treeOf.GetValueOrDefault(commit.Parents[0]) ?? CommitTree(reader, commit.Parents[0]) : null, commit.Tree);
             }
@@ -108,7 +106,7 @@ public static class PickaxeSelector
             var commit = walk[i].Id;
             if (verdicts[i] == PickaxeVerdict.Listed || (verdicts[i] == PickaxeVerdict.AskGit && listedByGit.Contains(commit)))
             {
-                selected.Add((commit, trees[i]));
+                selected.Add((commit, walk[i].Tree));
             }
         }
 

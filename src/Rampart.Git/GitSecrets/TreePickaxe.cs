@@ -193,7 +193,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
         foreach (var id in side)
         {
             var file = Facts(id);
-            if (!file.Binary && multibyte && file.NonAscii)
+            if (file.LocaleSensitive)
             {
                 _askGit = true;
                 continue;
@@ -204,7 +204,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
                 continue;
             }
 
-            var certain = otherSide.All(other => Facts(other) is { Binary: false } facts && !(multibyte && facts.NonAscii) && !facts.Lines.SequenceEqual(file.Lines));
+            var certain = otherSide.All(other => Facts(other) is { Binary: false, LocaleSensitive: false } facts && !facts.Lines.SequenceEqual(file.Lines));
             if (certain)
             {
                 _matched = true;
@@ -311,7 +311,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
             silent.Silent(id);
         }
 
-        var facts = new WholeFile(binary, lines, IsNonAscii(content));
+        var facts = new WholeFile(binary, lines, !binary && multibyte && IsNonAscii(content));
         _files[id] = facts;
         return facts;
     }
@@ -322,6 +322,10 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
         return read.Kind == ObjectKind.Tree ? read.Buffer : throw new GitObjectException($"object {id} is a {read.Kind}, not a tree");
     }
 
-    /// <summary>What a created or deleted file contributes: binary files are skipped; its matching lines as <c>-G</c> sees lines (newline included).</summary>
-    private sealed record WholeFile(bool Binary, List<string> Lines, bool NonAscii);
+    /// <summary>
+    /// What a created or deleted file contributes: binary files are skipped; its matching lines as
+    /// <c>-G</c> sees lines (newline included); whether git's locale could read it otherwise (a text
+    /// file with a byte above 0x7f under a multibyte locale).
+    /// </summary>
+    private sealed record WholeFile(bool Binary, List<string> Lines, bool LocaleSensitive);
 }

@@ -18,4 +18,18 @@ public static class GitConfigListing
 
         return entries;
     }
+
+    /// <summary>The last entry whose key is one of <paramref name="keys"/> (for git the last one wins), or null when there is none.</summary>
+    public static (string Key, string? Value)? Last(IReadOnlyList<(string Key, string? Value)> entries, params string[] keys)
+    {
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            if (keys.Contains(entries[i].Key))
+            {
+                return entries[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -70,8 +70,7 @@ public sealed class GitFacts
     {
         if (Config() is { } config)
         {
-            var values = config.Where(entry => entry.Key == key).ToList();
-            return values.Count == 0 ? unset : values[^1].Value is not { } value || (GitBoolean.Parse(value) ?? true);
+            return GitConfigListing.Last(config, key) is not { } entry ? unset : entry.Value is not { } value || (GitBoolean.Parse(value) ?? true);
         }
 
         return _git.Quiet("config", "--type=bool", key).StdoutText.Trim() switch { "true" => true, "false" => false, _ => unset };

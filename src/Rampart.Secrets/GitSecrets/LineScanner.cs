@@ -37,13 +37,7 @@ public static class LineScanner
         var last = buffer.Length == 0 || buffer[^1] == '\n' ? buffer.Length : buffer.LastIndexOf((byte)'\n') + 1;
         var whole = buffer[..last];
         var first = regex.NewlineFilter.NextCandidate(whole, 0);
-        var results = first < 0 ? [] : Scan(whole[first..], [regex], includeNewline: true, PickaxeRule);
-        if (first > 0)
-        {
-            var before = whole[..first].Count((byte)'\n');
-            results = [.. results.Select(match => new LineMatch(match.Number + before, match.Start + first, match.End + first))];
-        }
-
+        var results = first < 0 ? [] : Scan(whole, [regex], includeNewline: true, PickaxeRule, first);
         quiet = first < 0;
         if (last < buffer.Length)
         {
@@ -65,12 +59,12 @@ public static class LineScanner
 
     private static bool PickaxeRule(PosixRegex regex, ReadOnlySpan<byte> line) => regex.Matcher.Search(line, 0, notBol: false, notEol: false, out _, out _);
 
-    private static List<LineMatch> Scan(ReadOnlySpan<byte> buffer, IReadOnlyList<PosixRegex> patterns, bool includeNewline, LineRule rule)
+    /// <summary>The selected lines of <paramref name="buffer"/>, looking from <paramref name="from"/> (a line start) on.</summary>
+    private static List<LineMatch> Scan(ReadOnlySpan<byte> buffer, IReadOnlyList<PosixRegex> patterns, bool includeNewline, LineRule rule, int from = 0)
     {
         var results = new List<LineMatch>();
         var lineNumber = 1;
         var counted = 0;
-        var from = 0;
         while (from < buffer.Length)
         {
             var candidate = -1;

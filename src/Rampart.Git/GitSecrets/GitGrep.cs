@@ -76,22 +76,21 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         }
 
         var style = facts.Style;
+        var topPrefix = repository.ExitCode == 0 ? ByteString.TrimNewlines(repository.StdoutText) : "";
         var output = new StringBuilder();
         if (noIndex)
         {
-            var prefix = repository.ExitCode == 0 ? ByteString.TrimNewlines(repository.StdoutText) : "";
-            if (NoIndexFiles(pathspecs, repository.ExitCode == 0 ? prefix : null) is not { } files)
+            if (NoIndexFiles(pathspecs, repository.ExitCode == 0 ? topPrefix : null) is not { } files)
             {
                 return (128, "");
             }
 
-            SearchWorkTree(regex, files, style, prefix, output, attributes: null);
+            SearchWorkTree(regex, files, style, topPrefix, output, attributes: null);
         }
         else if (option == "--cached")
         {
             using var blobs = new CatFileBatch(environment.Directory);
             var cached = IndexEntries(listing!).Where(entry => entry.Stage == 0).ToList();
-            var topPrefix = ByteString.TrimNewlines(repository.StdoutText);
             var attributes = Attributes([.. cached.Select(entry => entry.Path)], topPrefix);
             foreach (var entry in cached)
             {
@@ -105,7 +104,6 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         {
             var entries = option.Length == 0 && pathspecs.Count == 0 ? ReadIndexDirectly(repository) : null;
             entries ??= [.. IndexEntries(listing!)];
-            var topPrefix = ByteString.TrimNewlines(repository.StdoutText);
             if (option == "--untracked")
             {
                 var walk = WorkTreeWalk([.. entries.Select(entry => entry.Path)], pathspecs);

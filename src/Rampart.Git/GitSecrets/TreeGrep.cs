@@ -50,7 +50,7 @@ public sealed class TreeGrep : IDisposable
     public void Prepare(IEnumerable<ObjectId> trees, IReadOnlySet<ObjectId> silent)
     {
         var paths = _layout?.HasAttributes == true;
-        var files = new Dictionary<(ObjectId Blob, string Path), bool>();
+        var files = new HashSet<(ObjectId Blob, string Path)>();
         var walked = new HashSet<(ObjectId, string)>();
         var stack = new Stack<(ObjectId Tree, string Prefix)>(trees.Select(tree => (tree, "")));
         while (stack.TryPop(out var next))
@@ -70,17 +70,17 @@ public sealed class TreeGrep : IDisposable
                 }
                 else if ((entry.Mode & Tree.TypeMask) == RegularFile)
                 {
-                    files[(entry.Id, path)] = true;
+                    files.Add((entry.Id, path));
                 }
             }
         }
 
         if (_layout is { HasAttributes: true } layout)
         {
-            _attributes = DiffAttributes.Load(layout.TopLevel, files.Keys.Select(file => file.Path).Distinct());
+            _attributes = DiffAttributes.Load(layout.TopLevel, files.Select(file => file.Path).Distinct());
         }
 
-        foreach (var (blob, _) in files.Keys)
+        foreach (var (blob, _) in files)
         {
             if (_attributes is null && silent.Contains(blob))
             {
@@ -93,7 +93,7 @@ public sealed class TreeGrep : IDisposable
             return;
         }
 
-        var blobs = files.Keys.Select(file => (file.Blob, Binary: _attributes?.IsBinary(file.Path))).Distinct()
+        var blobs = files.Select(file => (file.Blob, Binary: _attributes?.IsBinary(file.Path))).Distinct()
             .Where(blob => !_blobs.ContainsKey(blob))
             .OrderBy(blob => _database.StorageOrder(blob.Blob))
             .ToArray();

@@ -26,7 +26,7 @@ public sealed record GrepStyle(bool QuotePath, bool FullName, bool Column, GrepC
         var line = content[match.Start..match.End];
         var text = ByteString.FromBytes(line);
         var number = match.Number.ToString(CultureInfo.InvariantCulture);
-        var column = Column && WordRule.GitFind(regex, line, out var start) ? (start + 1).ToString(CultureInfo.InvariantCulture) : null;
+        var column = Column && WordRule.GitFind(regex, line, notBol: false, out var start, out _) ? (start + 1).ToString(CultureInfo.InvariantCulture) : null;
         if (Colors is not { } colors)
         {
             return column is null ? $":{number}:{text}" : $":{number}:{column}:{text}";

@@ -13,9 +13,6 @@ public static class WordRule
     /// <summary>git grep's <c>-w</c> (grep.c, match_one_pattern).</summary>
     public static bool GitMatch(PosixRegex regex, ReadOnlySpan<byte> line) => GitFind(regex, line, notBol: false, out _, out _);
 
-    /// <summary>git grep's <c>-w</c>, and where the match it accepts starts (what <c>--column</c> prints, less one).</summary>
-    public static bool GitFind(PosixRegex regex, ReadOnlySpan<byte> line, out int matchStart) => GitFind(regex, line, notBol: false, out matchStart, out _);
-
     /// <summary>git grep's <c>-w</c> from a start that is (<paramref name="notBol"/>) or is not the line's beginning, and the match it accepts.</summary>
     public static bool GitFind(PosixRegex regex, ReadOnlySpan<byte> line, bool notBol, out int matchStart, out int matchEnd)
     {

@@ -10,6 +10,7 @@ namespace Rampart.Secrets.Tests.GitSecrets;
 public sealed class LineFilterTests
 {
     private static readonly string[] Pieces = ["a", "b", "ab", "[ab]", "[^a]", ".", "a*", "b+", "(a|b)", "a?", "^", "$", "\\b", "\\<", "x{2}", "(ab){1,2}", "\\s", "\\w"];
+    private static readonly string[] LiteralPieces = ["key", "(KEY|key)", "[kK]e", "ab", "(ab|ba)c", "c{2}", "y?", "k+", "[^k]", "\\s*", "^", "$", ".", "(E|ey)", "a{1,3}"];
 
     [Fact]
     public void NextCandidate_RandomPatternsAndLines_NeverSkipsAMatchingLine()
@@ -33,15 +34,25 @@ public sealed class LineFilterTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void NextCandidate_RandomBuffers_StopsAtEveryMatchingLineInOrder(bool includeNewline)
+    public void NextCandidate_RandomBuffers_StopsAtEveryMatchingLineInOrder(bool includeNewline) =>
+        StopsAtEveryMatchingLine(20261130, Pieces, "abx _\t\n", includeNewline);
+
+    /// <summary>Patterns with required strings take the literal search's path: the same must hold there.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NextCandidate_PatternsWithRequiredStrings_StopsAtEveryMatchingLineInOrder(bool includeNewline) =>
+        StopsAtEveryMatchingLine(20261131, LiteralPieces, "abckeyKE _\n", includeNewline);
+
+    private static void StopsAtEveryMatchingLine(int seed, string[] pieces, string alphabet, bool includeNewline)
     {
-        var random = new Random(20261130);
+        var random = new Random(seed);
         for (var round = 0; round < 300; round++)
         {
-            var pattern = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var pattern = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => pieces[random.Next(pieces.Length)]));
             var regex = PosixRegex.Compile(Encoding.Latin1.GetBytes(pattern), RegexDialect.Glibc).Value!;
             var filter = includeNewline ? regex.NewlineFilter : regex.Filter;
-            var buffer = Encoding.Latin1.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => "abx _\t\n"[random.Next(7)])));
+            var buffer = Encoding.Latin1.GetBytes(string.Concat(Enumerable.Range(0, random.Next(0, 90)).Select(_ => alphabet[random.Next(alphabet.Length)])));
             var from = 0;
             while (from <= buffer.Length)
             {

@@ -35,13 +35,18 @@ public sealed class LineFilter
     private int _stamp;
     private bool _startAccepts;
     private int[] _table = [];
+    private readonly LiteralSearch? _literals;
     private SearchValues<byte> _leaveStart = SearchValues.Create(ReadOnlySpan<byte>.Empty);
 
-    /// <summary>Builds the filter for a compiled program.</summary>
-    public LineFilter(Instruction[] code, bool includeNewline)
+    /// <summary>
+    /// Builds the filter for a compiled program; with <paramref name="literals"/> (strings one of
+    /// which every match contains) it walks only the lines that hold one of them.
+    /// </summary>
+    public LineFilter(Instruction[] code, bool includeNewline, LiteralSearch? literals = null)
     {
         _code = code;
         _includeNewline = includeNewline;
+        _literals = literals;
         _classes = new ByteClasses(code);
         _seen = new int[code.Length];
         _stack = new int[code.Length];
@@ -57,6 +62,11 @@ public sealed class LineFilter
         if (_startAccepts)
         {
             return from;
+        }
+
+        if (_literals is not null)
+        {
+            return NextLineWithLiteral(buffer, from);
         }
 
         var table = _table;
@@ -86,6 +96,44 @@ public sealed class LineFilter
             }
 
             row = next;
+        }
+
+        return -1;
+    }
+
+    /// <summary><see cref="NextCandidate"/> through the literals: the automaton walks each line that holds one, from its start to its end.</summary>
+    private int NextLineWithLiteral(ReadOnlySpan<byte> buffer, int from)
+    {
+        var position = from;
+        while (_literals!.Next(buffer, position) is var found and >= 0)
+        {
+            var start = LineStart(buffer, position, found);
+            var table = _table;
+            var row = 0;
+            var i = start;
+            for (; i < buffer.Length; i++)
+            {
+                var next = table[row | buffer[i]];
+                if (next < 0)
+                {
+                    next = next == Accept ? Accept : Build(row, buffer[i]);
+                    if (next < 0)
+                    {
+                        return start;
+                    }
+
+                    table = _table;
+                }
+
+                if (buffer[i] == '\n')
+                {
+                    break;
+                }
+
+                row = next;
+            }
+
+            position = i + 1;
         }
 
         return -1;

@@ -9,13 +9,15 @@ namespace Rampart.Secrets.GitSecrets.Posix;
 public sealed class PosixRegex
 {
     private readonly Instruction[] _code;
+    private readonly LiteralSearch? _literals;
     private LineFilter? _filter;
     private LineFilter? _newlineFilter;
 
-    private PosixRegex(byte[] pattern, Instruction[] code, IReadOnlyList<string> warnings)
+    private PosixRegex(byte[] pattern, Instruction[] code, IReadOnlyList<byte[]>? literals, IReadOnlyList<string> warnings)
     {
         Pattern = pattern;
         _code = code;
+        _literals = literals is null ? null : new LiteralSearch(literals);
         Matcher = new PikeMatcher(code);
         Warnings = warnings;
     }
@@ -24,10 +26,10 @@ public sealed class PosixRegex
     public byte[] Pattern { get; }
 
     /// <summary>The fast superset filter for lines without their newline (grep), built on first use.</summary>
-    public LineFilter Filter => _filter ??= new LineFilter(_code, includeNewline: false);
+    public LineFilter Filter => _filter ??= new LineFilter(_code, includeNewline: false, _literals);
 
     /// <summary>The fast superset filter for lines with their newline (<c>git log -G</c>), built on first use.</summary>
-    public LineFilter NewlineFilter => _newlineFilter ??= new LineFilter(_code, includeNewline: true);
+    public LineFilter NewlineFilter => _newlineFilter ??= new LineFilter(_code, includeNewline: true, _literals);
 
     /// <summary>The exact matcher.</summary>
     public PikeMatcher Matcher { get; }
@@ -53,7 +55,7 @@ public sealed class PosixRegex
         }
 
         var code = ProgramCompiler.Compile(node!);
-        return code is null ? Fail(RegexSyntaxError.TooBig) : ParseResult<PosixRegex>.Success(new PosixRegex(pattern, code, warnings));
+        return code is null ? Fail(RegexSyntaxError.TooBig) : ParseResult<PosixRegex>.Success(new PosixRegex(pattern, code, RequiredLiterals.Of(node!), warnings));
     }
 
     /// <summary>True when some substring of <paramref name="line"/> matches (no word rule).</summary>

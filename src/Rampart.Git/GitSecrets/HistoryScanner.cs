@@ -69,7 +69,7 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
                 void Search(ObjectDatabase? objects, List<(string Commit, ObjectId Tree)> revisions)
                 {
                     using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!, layout, style);
-                    trees.Prepare(revisions.Select(found => found.Tree), selection.SilentBlobs);
+                    trees.Prepare(revisions.Select(found => found.Tree), selection.IsSilent);
                     foreach (var (commit, tree) in revisions)
                     {
                         trees.Append(commit, tree, shownFrom, output);

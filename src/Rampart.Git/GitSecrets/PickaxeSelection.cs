@@ -5,11 +5,12 @@ namespace Rampart.Git.GitSecrets;
 /// <summary>
 /// What <see cref="PickaxeSelector.Select"/> found: the listed commits and their trees in
 /// <c>git log --all</c> order; the object database when the selection read objects itself (null
-/// when git decided every commit); and the blobs it showed git grep would print nothing for (see
-/// <see cref="GrepSilentBlobs"/>), empty when git decided; and the error output of a git that failed
-/// on the way (empty when none did), which git-secrets would have shown.
+/// when git decided every commit); which blobs it showed git grep would print nothing for
+/// (<see cref="BlobFacts"/>: binary or without a candidate line; <see cref="GrepSilentBlobs"/>),
+/// none when git decided; and the error output of a git that failed on the way (empty when none
+/// did), which git-secrets would have shown.
 /// </summary>
-public sealed record PickaxeSelection(List<(string Commit, ObjectId Tree)> Commits, ObjectDatabase? Objects, IReadOnlySet<ObjectId> SilentBlobs, string GitErrors) : IDisposable
+public sealed record PickaxeSelection(List<(string Commit, ObjectId Tree)> Commits, ObjectDatabase? Objects, Func<ObjectId, bool> IsSilent, string GitErrors) : IDisposable
 {
     /// <inheritdoc/>
     public void Dispose() => Objects?.Dispose();

@@ -20,23 +20,34 @@ public static class PickaxeSelector
 {
     private const string ConfigKeys = "^(log\\.showroot|diff\\.renames|core\\.bigfilethreshold)$";
 
-    /// <summary>The selected commits and their trees, in <c>git log --all</c> order, and what the selection learned on the way (the caller disposes it).</summary>
+    /// <summary>
+    /// The selected commits and their trees, in <c>git log --all</c> order, and what the selection
+    /// learned on the way (the caller disposes it). The packed blobs are surveyed
+    /// (<see cref="BlobFacts"/>) while git lists the history.
+    /// </summary>
     public static PickaxeSelection Select(string directory, byte[] pattern, RepositoryLayout? layout)
     {
-        var config = Task.Run(() => ProcessRunner.Run("git", ["config", "-z", "--get-regexp", ConfigKeys], directory));
-        var walk = Walk(ProcessRunner.Run("git", ["rev-list", "--all", "--parents", "--format=%T"], directory).StdoutText, out var complete);
+        var config = ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory);
+        var listing = ProcessRunner.RunAsync("git", ["rev-list", "--all", "--parents", "--format=%T"], directory);
+        var multibyte = MultibyteLocale();
+        var surveyed = layout is not null && OpenObjects(layout) is { } opened ? Survey(opened, pattern, multibyte) : null;
+        var walk = Walk(listing.GetAwaiter().GetResult().StdoutText, out var complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
-        if (complete && showRoot is not null && layout is not null && OpenObjects(layout) is { } database)
+        if (surveyed is ({ } database, { } facts))
         {
             try
             {
-                var selected = SelectFromObjects(directory, pattern, walk, database, showRoot.Value, out var silent);
-                return new PickaxeSelection(selected, database, silent, "");
+                if (complete && showRoot is not null)
+                {
+                    var selected = SelectFromObjects(directory, pattern, walk, database, facts, showRoot.Value, multibyte, out var silent);
+                    return new PickaxeSelection(selected, database, blob => (facts.Of(blob) & (BlobFact.Binary | BlobFact.NoCandidate)) != 0 || silent.Contains(blob), "");
+                }
             }
             catch (Exception e) when (GitObjectException.Caused(e))
             {
-                database.Dispose();
             }
+
+            database.Dispose();
         }
 
         var commits = walk.Select(commit => commit.Id).ToArray();
@@ -60,27 +71,40 @@ public static class PickaxeSelector
             listed.AddRange(found);
             if (failure is not null)
             {
-                return new PickaxeSelection(listed, null, new HashSet<ObjectId>(), failure);
+                return new PickaxeSelection(listed, null, _ => false, failure);
             }
         }
 
-        return new PickaxeSelection(listed, null, new HashSet<ObjectId>(), "");
+        return new PickaxeSelection(listed, null, _ => false, "");
     }
 
-    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, bool showRoot, out HashSet<ObjectId> silent)
+    /// <summary>The object database and its blobs' facts; null when the survey finds a pack it cannot read (git decides then).</summary>
+    private static (ObjectDatabase Database, BlobFacts Facts)? Survey(ObjectDatabase database, byte[] pattern, bool multibyte)
+    {
+        try
+        {
+            return (database, BlobFacts.Survey(database, pattern, multibyte));
+        }
+        catch (Exception e) when (GitObjectException.Caused(e))
+        {
+            database.Dispose();
+            return null;
+        }
+    }
+
+    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, BlobFacts facts, bool showRoot, bool multibyte, out HashSet<ObjectId> silent)
     {
         var verdicts = new PickaxeVerdict[walk.Length];
         var treeOf = walk.ToDictionary(commit => commit.Id, commit => (ObjectId?)commit.Tree, StringComparer.Ordinal);
         var pairs = Math.Max(1, Environment.ProcessorCount / 2);
         var regions = Enumerable.Range(0, pairs).Select(r => new WalkRegion(r * walk.Length / pairs, ((r + 1) * walk.Length / pairs) - 1)).ToArray();
         var collectors = Enumerable.Range(0, 2 * pairs).Select(_ => new GrepSilentBlobs()).ToArray();
-        var multibyte = MultibyteLocale();
         Parallel.For(0, 2 * pairs, worker =>
         {
             var region = regions[worker / 2];
             var fromFront = worker % 2 == 0;
             using var reader = database.CreateReader();
-            var pickaxe = new TreePickaxe(reader, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, collectors[worker], multibyte);
+            var pickaxe = new TreePickaxe(reader, facts, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, collectors[worker], multibyte);
             while (region.TryClaim(fromFront, out var i))
             {
                 var commit = walk[i];

@@ -44,10 +44,10 @@ public sealed class TreeGrep : IDisposable
     /// <summary>
     /// Reads the trees, asks git for the paths' attributes when the repository has any, and — with
     /// the object database — searches each file not searched yet, on every core (each core a
-    /// contiguous share in storage order). Blobs in <paramref name="silent"/> are known to give
-    /// nothing (<see cref="GrepSilentBlobs"/>) and are not read, unless an attribute decides them.
+    /// contiguous share in storage order). Blobs <paramref name="silent"/> says give nothing
+    /// (<see cref="PickaxeSelection.IsSilent"/>) are not read, unless an attribute decides them.
     /// </summary>
-    public void Prepare(IEnumerable<ObjectId> trees, IReadOnlySet<ObjectId> silent)
+    public void Prepare(IEnumerable<ObjectId> trees, Func<ObjectId, bool> silent)
     {
         var paths = _layout?.HasAttributes == true;
         var files = new HashSet<(ObjectId Blob, string Path)>();
@@ -82,7 +82,7 @@ public sealed class TreeGrep : IDisposable
 
         foreach (var (blob, _) in files)
         {
-            if (_attributes is null && silent.Contains(blob))
+            if (_attributes is null && silent(blob))
             {
                 _blobs[(blob, null)] = [];
             }

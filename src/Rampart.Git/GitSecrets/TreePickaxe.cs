@@ -27,14 +27,17 @@ namespace Rampart.Git.GitSecrets;
 /// output shows it as a deletion and a creation, but its pickaxe does not): skipped when either side
 /// is binary, else diffed. Submodule changes go to git.</item>
 /// </list>
-/// On the way it tells <paramref name="silent"/> which blobs git grep would find nothing in (see
+/// A blob <paramref name="facts"/> knows is settled without reading it: binary, or without a
+/// candidate line (and, under a multibyte locale, without a byte above 0x7f). On the way it tells
+/// <paramref name="silent"/> which of the blobs it reads git grep would find nothing in (see
 /// <see cref="GrepSilentBlobs"/>). Not thread-safe: one per thread, each with its own reader,
 /// regex and collector.
 /// </summary>
-public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSilentBlobs silent, bool multibyte)
+public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRegex regex, GrepSilentBlobs silent, bool multibyte)
 {
     private const int FactsCacheLimit = 4096;
-    private const int BigFileThreshold = 512 << 20;
+    private static readonly WholeFile BinaryFile = new(Binary: true, [], LocaleSensitive: false);
+    private static readonly WholeFile FileWithoutMatches = new(Binary: false, [], LocaleSensitive: false);
 
     private readonly Dictionary<ObjectId, WholeFile> _files = [];
     private readonly List<ObjectId> _added = [];
@@ -152,6 +155,12 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
 
     private void ModifiedPair(ObjectId before, ObjectId after)
     {
+        var (factsBefore, factsAfter) = (facts.Of(before), facts.Of(after));
+        if ((factsBefore & BlobFact.Binary) != 0 || (factsAfter & BlobFact.Binary) != 0 || (WithoutMatches(factsBefore) && WithoutMatches(factsAfter)))
+        {
+            return;
+        }
+
         var a = objects.Read(before).Content;
         var b = objects.Read(after).Content;
         if (IsBinary(before, a) | IsBinary(after, b))
@@ -204,7 +213,7 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
                 continue;
             }
 
-            var certain = otherSide.All(other => Facts(other) is { Binary: false, LocaleSensitive: false } facts && !facts.Lines.SequenceEqual(file.Lines));
+            var certain = otherSide.All(other => Facts(other) is { Binary: false, LocaleSensitive: false } otherFile && !otherFile.Lines.SequenceEqual(file.Lines));
             if (certain)
             {
                 _matched = true;
@@ -253,8 +262,12 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
             return true;
         }
 
-        return content.Length > BigFileThreshold;
+        return content.Length > BlobFacts.BigFileThreshold;
     }
+
+    /// <summary>Whether the facts show a text blob has no line <c>-G</c> could match in git's locale.</summary>
+    private bool WithoutMatches(BlobFact fact) =>
+        (fact & BlobFact.NoCandidate) != 0 && !(multibyte && (fact & BlobFact.NonAscii) != 0);
 
     private static bool IsNonAscii(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 
@@ -292,6 +305,12 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
 
     private WholeFile Facts(ObjectId id)
     {
+        var fact = facts.Of(id);
+        if ((fact & BlobFact.Binary) != 0 || WithoutMatches(fact))
+        {
+            return (fact & BlobFact.Binary) != 0 ? BinaryFile : FileWithoutMatches;
+        }
+
         if (_files.TryGetValue(id, out var known))
         {
             return known;
@@ -311,9 +330,9 @@ public sealed class TreePickaxe(ObjectReader objects, PosixRegex regex, GrepSile
             silent.Silent(id);
         }
 
-        var facts = new WholeFile(binary, lines, !binary && multibyte && IsNonAscii(content));
-        _files[id] = facts;
-        return facts;
+        var learnt = new WholeFile(binary, lines, !binary && multibyte && IsNonAscii(content));
+        _files[id] = learnt;
+        return learnt;
     }
 
     private byte[] ReadTree(ObjectId id)

@@ -56,8 +56,14 @@ public sealed class PackIndex
         return new PackIndex(data, count);
     }
 
+    /// <summary>How many objects the pack holds.</summary>
+    public int Count => (_offsets - _names) / (ObjectId.Size + 4);
+
     /// <summary>The object's offset in the pack, or -1 when this pack does not have it.</summary>
-    public long Find(ObjectId id)
+    public long Find(ObjectId id) => Position(id) is var position and >= 0 ? Offset(position) : -1;
+
+    /// <summary>The object's position among the index's sorted names, or -1 when this pack does not have it.</summary>
+    public int Position(ObjectId id)
     {
         var prefix = id.FirstTwoBytes;
         var low = _firstOfPrefix[prefix];
@@ -68,7 +74,7 @@ public sealed class PackIndex
             var order = id.CompareTo(_data.AsSpan(_names + (middle * ObjectId.Size), ObjectId.Size));
             if (order == 0)
             {
-                return Offset(middle);
+                return middle;
             }
 
             if (order < 0)
@@ -84,7 +90,8 @@ public sealed class PackIndex
         return -1;
     }
 
-    private long Offset(int position)
+    /// <summary>The offset in the pack of the object at <paramref name="position"/> among the sorted names.</summary>
+    public long Offset(int position)
     {
         var offset = BinaryPrimitives.ReadUInt32BigEndian(_data.AsSpan(_offsets + (position * 4)));
         if ((offset & 0x8000_0000u) == 0)

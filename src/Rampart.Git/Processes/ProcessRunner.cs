@@ -8,27 +8,8 @@ public static class ProcessRunner
     /// <summary>Runs <paramref name="file"/> with byte-string <paramref name="args"/> in <paramref name="directory"/>.</summary>
     public static ProcessResult Run(string file, IEnumerable<string> args, string directory, byte[]? stdin = null)
     {
-        var info = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(ByteString.ToOs(arg));
-        }
-
-        if (file == "git")
-        {
-            GitFlush.Off(info);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start `{file}`");
-        var stdout = ReadAllAsync(process.StandardOutput.BaseStream);
-        var stderr = ReadAllAsync(process.StandardError.BaseStream);
+        using var process = Start(file, args, directory);
+        var (stdout, stderr) = (ReadAllAsync(process.StandardOutput.BaseStream), ReadAllAsync(process.StandardError.BaseStream));
         try
         {
             if (stdin is not null)
@@ -45,6 +26,16 @@ public static class ProcessRunner
 
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Starts <paramref name="file"/> at once, with no input, and completes when it has exited, holding no thread meanwhile.</summary>
+    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> args, string directory)
+    {
+        using var process = Start(file, args, directory);
+        var (stdout, stderr) = (ReadAllAsync(process.StandardOutput.BaseStream), ReadAllAsync(process.StandardError.BaseStream));
+        process.StandardInput.Close();
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        return new ProcessResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
     }
 
     /// <summary>Finds <paramref name="name"/> on PATH (or as given, when it holds a slash); null when absent.</summary>
@@ -65,6 +56,29 @@ public static class ProcessRunner
         }
 
         return null;
+    }
+
+    private static Process Start(string file, IEnumerable<string> args, string directory)
+    {
+        var info = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(ByteString.ToOs(arg));
+        }
+
+        if (file == "git")
+        {
+            GitFlush.Off(info);
+        }
+
+        return Process.Start(info) ?? throw new InvalidOperationException($"could not start `{file}`");
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream stream)

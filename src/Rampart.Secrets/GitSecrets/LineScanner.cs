@@ -34,7 +34,7 @@ public static class LineScanner
     /// </summary>
     public static List<LineMatch> Pickaxe(PosixRegex regex, ReadOnlySpan<byte> buffer, out bool quiet)
     {
-        var last = buffer.Length == 0 || buffer[^1] == '\n' ? buffer.Length : buffer.LastIndexOf((byte)'\n') + 1;
+        var last = UnterminatedLineStart(buffer);
         var whole = buffer[..last];
         var first = regex.NewlineFilter.NextCandidate(whole, 0);
         var results = first < 0 ? [] : Scan(whole, [regex], includeNewline: true, PickaxeRule, first);
@@ -54,6 +54,34 @@ public static class LineScanner
 
         return results;
     }
+
+    /// <summary>
+    /// Adds to <paramref name="starts"/> where each line in <paramref name="from"/>..<paramref name="to"/>
+    /// (both line boundaries) starts that the line filter takes as a candidate, reading lines as
+    /// <see cref="Pickaxe"/> does (an unterminated last line with a newline): no line outside them
+    /// can match.
+    /// </summary>
+    public static void PickaxeCandidates(PosixRegex regex, ReadOnlySpan<byte> buffer, int from, int to, List<int> starts)
+    {
+        var last = UnterminatedLineStart(buffer);
+        var lines = buffer[..Math.Min(to, last)];
+        for (var at = from; at < lines.Length && regex.NewlineFilter.NextCandidate(lines, at) is var found and >= 0; at = NextLine(lines, found))
+        {
+            starts.Add(found);
+        }
+
+        if (last < buffer.Length && to > last && regex.NewlineFilter.NextCandidate([.. buffer[last..], (byte)'\n'], 0) >= 0)
+        {
+            starts.Add(last);
+        }
+    }
+
+    private static int NextLine(ReadOnlySpan<byte> buffer, int start) =>
+        buffer[start..].IndexOf((byte)'\n') is var newline and >= 0 ? start + newline + 1 : buffer.Length;
+
+    /// <summary>Where a last line without a newline starts (the buffer's length when there is none).</summary>
+    private static int UnterminatedLineStart(ReadOnlySpan<byte> buffer) =>
+        buffer.Length == 0 || buffer[^1] == '\n' ? buffer.Length : buffer.LastIndexOf((byte)'\n') + 1;
 
     private delegate bool LineRule(PosixRegex regex, ReadOnlySpan<byte> line);
 

@@ -35,7 +35,7 @@ public sealed class TreeGrepTests
         using var database = objects ? ObjectDatabase.Open(layout.ObjectsDirectory) : null;
         using var grep = new TreeGrep(database, repo.Path, () => PosixRegex.Compile(Encoding.ASCII.GetBytes(Pattern), RegexDialect.Glibc).Value!, layout, new GrepStyle(QuotePath: true, FullName: false, Column: false));
         ObjectId.TryParse(repo.Run("git", "rev-parse", commit + "^{tree}").Trim(), out var tree).ShouldBeTrue();
-        grep.Prepare([tree], new HashSet<ObjectId>());
+        grep.Prepare([tree], _ => false);
         var output = new StringBuilder();
         grep.Append(commit, tree, "", output);
 

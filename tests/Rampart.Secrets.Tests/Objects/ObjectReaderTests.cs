@@ -128,7 +128,7 @@ public sealed class ObjectReaderTests
     /// A repository with many versions of a few files (so a repack makes delta chains), a binary and
     /// an empty file; packed with offset deltas, or with deltas that name their base by id.
     /// </summary>
-    private static TempRepo History(bool packed, bool offsetDeltas = true)
+    internal static TempRepo History(bool packed, bool offsetDeltas = true)
     {
         var repo = TempRepo.Git();
         var random = new Random(7);

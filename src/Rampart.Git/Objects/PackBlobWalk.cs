@@ -1,0 +1,239 @@
+namespace Rampart.Git.Objects;
+
+/// <summary>
+/// Builds every blob a pack stores exactly once and hands each to a visitor: a whole blob, then,
+/// depth first, the deltas built on it, so a base is held only while its descendants are built
+/// (the order in which git index-pack resolves deltas). Reading history commit by commit builds a
+/// blob again whenever a reader's cache has dropped it or a base on its delta chain; this walk never
+/// does, and its memory is the delta chain being built, not the history.
+/// </summary>
+/// <remarks>
+/// Not visited: blobs larger than the caller's limit (and the deltas built on them), and deltas
+/// whose base is in another pack or loose. Trees, commits and tags are skipped unread (only their
+/// entry headers are parsed, to learn which delta families are blobs).
+/// </remarks>
+public static class PackBlobWalk
+{
+    /// <summary>
+    /// Receives one blob, its spans valid only during the call: its position among the pack index's
+    /// names and its content; for a delta also the position and content of the base it was built
+    /// from (visited before it, on the same thread) and the delta itself (see
+    /// <see cref="DeltaPatch.Steps"/>); for a whole blob the base position is -1 and both spans are empty.
+    /// </summary>
+    public delegate void Visitor(int position, ReadOnlySpan<byte> content, int basePosition, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta);
+
+    /// <summary>
+    /// Visits the blobs of <paramref name="pack"/> no larger than <paramref name="largest"/> bytes on
+    /// <paramref name="workers"/> threads; each thread asks <paramref name="createVisitor"/> for its
+    /// own visitor. Throws <see cref="GitObjectException"/> when the pack is corrupt.
+    /// </summary>
+    public static void Visit(PackFile pack, int workers, long largest, Func<Visitor> createVisitor)
+    {
+        var families = Families.Read(pack);
+        var next = -1;
+        Parallel.For(0, Math.Max(1, workers), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, _ =>
+        {
+            var visit = createVisitor();
+            using var builder = new Builder(pack, families, largest, visit);
+            for (var root = Interlocked.Increment(ref next); root < families.Roots.Length; root = Interlocked.Increment(ref next))
+            {
+                builder.Build(families.Roots[root]);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The pack's delta families: for each entry its offset and the entries built on it
+    /// (<see cref="FirstChild"/> indexes <see cref="Children"/>, compressed-row style), and the whole
+    /// blobs the families start from, in pack order.
+    /// </summary>
+    private sealed class Families
+    {
+        private const sbyte Unresolved = -1;
+        private const sbyte Orphan = 0;
+        private const int BlobType = 3;
+
+        private Families(long[] offsets, int[] firstChild, int[] children, int[] roots) =>
+            (Offsets, FirstChild, Children, Roots) = (offsets, firstChild, children, roots);
+
+        public long[] Offsets { get; }
+
+        public int[] FirstChild { get; }
+
+        public int[] Children { get; }
+
+        public int[] Roots { get; }
+
+        public static Families Read(PackFile pack)
+        {
+            var count = pack.Index.Count;
+            var offsets = new long[count];
+            for (var position = 0; position < count; position++)
+            {
+                offsets[position] = pack.Index.Offset(position);
+            }
+
+            var sortedOffsets = (long[])offsets.Clone();
+            var byOffset = new int[count];
+            for (var position = 0; position < count; position++)
+            {
+                byOffset[position] = position;
+            }
+
+            Array.Sort(sortedOffsets, byOffset);
+            var parent = new int[count];
+            var type = new sbyte[count];
+            for (var position = 0; position < count; position++)
+            {
+                var entry = pack.ReadEntry(offsets[position]);
+                parent[position] = entry.Type switch
+                {
+                    6 => Array.BinarySearch(sortedOffsets, entry.BaseOffset) is var found and >= 0
+                        ? byOffset[found]
+                        : throw new GitObjectException($"pack entry at {offsets[position]} is a delta on {entry.BaseOffset}, where no entry starts"),
+                    7 => pack.Index.Position(entry.BaseId),
+                    _ => -1,
+                };
+                type[position] = entry.Type is 6 or 7 ? (parent[position] < 0 ? Orphan : Unresolved) : (sbyte)entry.Type;
+            }
+
+            for (var position = 0; position < count; position++)
+            {
+                ResolveType(position, parent, type);
+            }
+
+            var firstChild = new int[count + 1];
+            for (var position = 0; position < count; position++)
+            {
+                if (parent[position] >= 0 && type[position] == BlobType)
+                {
+                    firstChild[parent[position] + 1]++;
+                }
+            }
+
+            for (var position = 0; position < count; position++)
+            {
+                firstChild[position + 1] += firstChild[position];
+            }
+
+            var children = new int[firstChild[count]];
+            var filled = (int[])firstChild.Clone();
+            var roots = new List<int>();
+            foreach (var position in byOffset)
+            {
+                if (type[position] != BlobType)
+                {
+                    continue;
+                }
+
+                if (parent[position] >= 0)
+                {
+                    children[filled[parent[position]]++] = position;
+                }
+                else
+                {
+                    roots.Add(position);
+                }
+            }
+
+            return new Families(offsets, firstChild, children, [.. roots]);
+        }
+
+        /// <summary>Gives a delta the type of the whole object its chain starts from (orphan when that lies outside the pack).</summary>
+        private static void ResolveType(int position, int[] parent, sbyte[] type)
+        {
+            var path = new List<int>();
+            var at = position;
+            while (type[at] == Unresolved)
+            {
+                path.Add(at);
+                at = parent[at];
+                if (path.Count > type.Length)
+                {
+                    throw new GitObjectException($"pack delta chains loop at entry {position}");
+                }
+            }
+
+            foreach (var member in path)
+            {
+                type[member] = type[at];
+            }
+        }
+    }
+
+    /// <summary>One thread's builder: its inflater, its buffers and the stack of bases being built on.</summary>
+    private sealed class Builder(PackFile pack, Families families, long largest, Visitor visit) : IDisposable
+    {
+        private readonly Inflater _inflater = new();
+        private readonly BufferPool _pool = new(64L << 20);
+        private readonly Stack<(int Position, byte[] Buffer, int Length, int NextChild)> _bases = new();
+        private byte[] _delta = new byte[4096];
+
+        public void Build(int root)
+        {
+            var entry = pack.ReadEntry(families.Offsets[root]);
+            if (entry.Size > largest)
+            {
+                return;
+            }
+
+            var buffer = _pool.Rent((int)entry.Size);
+            pack.Inflate(_inflater, entry.DataOffset, buffer.AsSpan(0, (int)entry.Size));
+            Built(root, buffer, (int)entry.Size, -1, [], []);
+            while (_bases.TryPop(out var top))
+            {
+                if (top.NextChild == families.FirstChild[top.Position + 1])
+                {
+                    _pool.Return(top.Buffer);
+                    continue;
+                }
+
+                var child = families.Children[top.NextChild];
+                _bases.Push(top with { NextChild = top.NextChild + 1 });
+                var delta = Delta(child);
+                var size = DeltaPatch.ResultSize(delta);
+                if (size > largest)
+                {
+                    continue;
+                }
+
+                var built = _pool.Rent(size);
+                DeltaPatch.Apply(top.Buffer.AsSpan(0, top.Length), delta, built.AsSpan(0, size));
+                Built(child, built, size, top.Position, top.Buffer.AsSpan(0, top.Length), delta);
+            }
+        }
+
+        public void Dispose() => _inflater.Dispose();
+
+        private void Built(int position, byte[] buffer, int length, int basePosition, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta)
+        {
+            visit(position, buffer.AsSpan(0, length), basePosition, baseContent, delta);
+            if (families.FirstChild[position] == families.FirstChild[position + 1])
+            {
+                _pool.Return(buffer);
+            }
+            else
+            {
+                _bases.Push((position, buffer, length, families.FirstChild[position]));
+            }
+        }
+
+        private ReadOnlySpan<byte> Delta(int position)
+        {
+            var entry = pack.ReadEntry(families.Offsets[position]);
+            if (entry.Size > Array.MaxLength)
+            {
+                throw new GitObjectException($"delta at {families.Offsets[position]} is too large");
+            }
+
+            if (_delta.Length < entry.Size)
+            {
+                _delta = new byte[Math.Max(entry.Size, 2L * _delta.Length)];
+            }
+
+            var delta = _delta.AsSpan(0, (int)entry.Size);
+            pack.Inflate(_inflater, entry.DataOffset, delta);
+            return delta;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using Rampart.Git.GitSecrets;
+using Rampart.Git.Objects;
+using Rampart.Secrets.GitSecrets;
+using Rampart.Secrets.GitSecrets.Posix;
+using Rampart.Secrets.Tests.Objects;
+using Rampart.Secrets.Tests.Support;
+
+namespace Rampart.Secrets.Tests.GitSecrets;
+
+/// <summary>
+/// The survey learns a delta's candidate lines from its base and the lines its instructions touch;
+/// on packed histories with long delta chains that must give, for every blob, exactly what scanning
+/// the whole blob gives.
+/// </summary>
+public sealed class BlobFactsTests
+{
+    public static IEnumerable<object[]> Histories() =>
+    [
+        ["random 1", "SECRET[0-9]+|key\\s*=\\s*[0-9]{4}"],
+        ["random 3", "^token$|x[^y]z"],
+        ["random 5", "[0-9][[:space:]]"],
+        ["random 5", "SECRET[0-9]+"],
+        ["changelog", "commit 2[0-9]"],
+        ["changelog", "line 1[0-9] of"],
+        ["changelog", "compress$|^inserted"],
+        ["seam", "SECRET[0-9]+"],
+    ];
+
+    [Theory]
+    [MemberData(nameof(Histories))]
+    public void Survey_PackedHistory_SameFactsAsScanningEachBlobWhole(string history, string pattern)
+    {
+        using var repo = history switch
+        {
+            "changelog" => ObjectReaderTests.History(packed: true),
+            "seam" => Seam(),
+            _ => RandomHistory.Create(int.Parse(history[7..], System.Globalization.CultureInfo.InvariantCulture), packed: true),
+        };
+        using var database = ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"));
+        using var reader = database.CreateReader();
+        var bytes = Encoding.Latin1.GetBytes(pattern);
+        var regex = PosixRegex.Compile(bytes, RegexDialect.Glibc).Value!;
+        var facts = BlobFacts.Survey(database, bytes, multibyte: true);
+        var withCandidates = 0;
+        foreach (var name in repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(objectname)").Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith("blob ", StringComparison.Ordinal)))
+        {
+            ObjectId.TryParse(name.AsSpan(5), out var blob).ShouldBeTrue();
+            var content = reader.Read(blob).Content;
+            var candidates = new List<int>();
+            LineScanner.PickaxeCandidates(regex, content, 0, content.Length, candidates);
+            var expected = LineScanner.IsBinary(content) ? BlobFact.Known | BlobFact.Binary
+                : BlobFact.Known | (candidates.Count == 0 ? BlobFact.NoCandidate : 0) | (content.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 ? BlobFact.NonAscii : 0);
+            facts.Of(blob).ShouldBe(expected, $"{history}, blob {name[5..]}");
+            withCandidates += candidates.Count > 0 ? 1 : 0;
+        }
+
+        withCandidates.ShouldBeGreaterThan(0, "the pattern has candidate lines somewhere");
+    }
+
+    /// <summary>
+    /// A file whose newer, smaller version joins the first half of one old line to the second half
+    /// of another: stored as a delta of the old version, the joined line is two copies from the base
+    /// (neither half a candidate there), and it matches only across the seam.
+    /// </summary>
+    private static TempRepo Seam()
+    {
+        var repo = TempRepo.Git();
+        var head = string.Concat(Enumerable.Range(0, 12).Select(i => $"word{i} "));
+        var tail = string.Concat(Enumerable.Range(12, 24).Select(i => $"term{i} "));
+        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"filler line {i} to make the delta worth its while\n"));
+        repo.Write("seam.txt", $"{filler}{head}SECRET{new string('x', 120)}\n{new string('y', 120)}42 {tail}\n{filler}");
+        repo.Commit("two lines");
+        repo.Write("seam.txt", $"{filler}{head}SECRET42 {tail}\n{filler}");
+        repo.Commit("joined");
+        repo.Run("git", "repack", "-a", "-d", "-f", "-q");
+        repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(deltabase)").Split('\n')
+            .Count(line => line.StartsWith("blob ", StringComparison.Ordinal) && line[5..] != new string('0', 40)).ShouldBe(1, "one version is a delta of the other");
+        return repo;
+    }
+}

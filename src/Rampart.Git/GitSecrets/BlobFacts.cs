@@ -93,7 +93,7 @@ public sealed class BlobFacts
             }
 
             var fact = BlobFact.Known | (_found.Count == 0 ? BlobFact.NoCandidate : 0);
-            if (multibyte && content.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
+            if (multibyte && NonAscii(content, basePosition, baseContent.Length, delta))
             {
                 fact |= BlobFact.NonAscii;
             }
@@ -104,6 +104,27 @@ public sealed class BlobFacts
                 _candidates[position] = [.. _found.Order().Distinct()];
             }
         }
+
+        /// <summary>Whether the blob holds a byte above 0x7f: for a delta on an ASCII base, whether its inserts do.</summary>
+        private bool NonAscii(ReadOnlySpan<byte> content, int basePosition, int baseLength, ReadOnlySpan<byte> delta)
+        {
+            if (basePosition < 0 || (noted[basePosition] & (BlobFact.Binary | BlobFact.NonAscii)) != 0)
+            {
+                return IsNonAscii(content);
+            }
+
+            foreach (var step in DeltaPatch.Steps(delta, baseLength, content.Length))
+            {
+                if (step.Source < 0 && IsNonAscii(delta.Slice(step.Data, step.Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNonAscii(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 
         private void FromDelta(ReadOnlySpan<byte> content, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta, int[] baseCandidates)
         {

@@ -142,19 +142,13 @@ public static class PackBlobWalk
         /// <summary>Gives a delta the type of the whole object its chain starts from (orphan when that lies outside the pack).</summary>
         private static void ResolveType(int position, int[] parent, sbyte[] type)
         {
-            var path = new List<int>();
             var at = position;
-            while (type[at] == Unresolved)
+            for (var steps = 0; type[at] == Unresolved; steps++)
             {
-                path.Add(at);
-                at = parent[at];
-                if (path.Count > type.Length)
-                {
-                    throw new GitObjectException($"pack delta chains loop at entry {position}");
-                }
+                at = steps <= type.Length ? parent[at] : throw new GitObjectException($"pack delta chains loop at entry {position}");
             }
 
-            foreach (var member in path)
+            for (var member = position; type[member] == Unresolved; member = parent[member])
             {
                 type[member] = type[at];
             }

@@ -25,6 +25,7 @@ public sealed class BlobFactsTests
         ["changelog", "line 1[0-9] of"],
         ["changelog", "compress$|^inserted"],
         ["seam", "SECRET[0-9]+"],
+        ["accent", "SECRET[0-9]+"],
     ];
 
     [Theory]
@@ -35,6 +36,7 @@ public sealed class BlobFactsTests
         {
             "changelog" => ObjectReaderTests.History(packed: true),
             "seam" => Seam(),
+            "accent" => Accent(),
             _ => RandomHistory.Create(int.Parse(history[7..], System.Globalization.CultureInfo.InvariantCulture), packed: true),
         };
         using var database = ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"));
@@ -76,6 +78,19 @@ public sealed class BlobFactsTests
         repo.Run("git", "repack", "-a", "-d", "-f", "-q");
         repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(deltabase)").Split('\n')
             .Count(line => line.StartsWith("blob ", StringComparison.Ordinal) && line[5..] != new string('0', 40)).ShouldBe(1, "one version is a delta of the other");
+        return repo;
+    }
+
+    /// <summary>An ASCII file whose newer, smaller version replaces a long line with a short non-ASCII one: a delta that inserts the only byte above 0x7f.</summary>
+    private static TempRepo Accent()
+    {
+        var repo = TempRepo.Git();
+        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"filler line {i} to make the delta worth its while\n"));
+        repo.Write("accent.txt", $"{filler}SECRET1 {new string('a', 200)}\n{filler}");
+        repo.Commit("ascii");
+        repo.Write("accent.txt", $"{filler}SECRET1 caf\u00e9\n{filler}");
+        repo.Commit("accent");
+        repo.Run("git", "repack", "-a", "-d", "-f", "-q");
         return repo;
     }
 }

@@ -2,10 +2,11 @@ namespace Rampart.Git.Objects;
 
 /// <summary>
 /// Builds every blob a pack stores exactly once and hands each to a visitor: a whole blob, then,
-/// depth first, the deltas built on it, so a base is held only while its descendants are built
-/// (the order in which git index-pack resolves deltas). Reading history commit by commit builds a
-/// blob again whenever a reader's cache has dropped it or a base on its delta chain; this walk never
-/// does, and its memory is the delta chain being built, not the history.
+/// depth first, the deltas built on it (the order in which git index-pack resolves deltas). A base
+/// stays in memory only until its last delta is built, so a chain of versions is built in two
+/// buffers that stay in the CPU's cache. Reading history commit by commit builds a blob again
+/// whenever a reader's cache has dropped it or a base on its delta chain; this walk never does, and
+/// its memory is the bases still waiting for deltas, not the history.
 /// </summary>
 /// <remarks>
 /// Not visited: blobs larger than the caller's limit (and the deltas built on them), and deltas
@@ -176,24 +177,26 @@ public static class PackBlobWalk
             Built(root, buffer, (int)entry.Size, -1, [], []);
             while (_bases.TryPop(out var top))
             {
-                if (top.NextChild == families.FirstChild[top.Position + 1])
+                var child = families.Children[top.NextChild];
+                var lastChild = top.NextChild + 1 == families.FirstChild[top.Position + 1];
+                if (!lastChild)
                 {
-                    _pool.Return(top.Buffer);
-                    continue;
+                    _bases.Push(top with { NextChild = top.NextChild + 1 });
                 }
 
-                var child = families.Children[top.NextChild];
-                _bases.Push(top with { NextChild = top.NextChild + 1 });
                 var delta = Delta(child);
                 var size = DeltaPatch.ResultSize(delta);
-                if (size > largest)
+                if (size <= largest)
                 {
-                    continue;
+                    var built = _pool.Rent(size);
+                    DeltaPatch.Apply(top.Buffer.AsSpan(0, top.Length), delta, built.AsSpan(0, size));
+                    Built(child, built, size, top.Position, top.Buffer.AsSpan(0, top.Length), delta);
                 }
 
-                var built = _pool.Rent(size);
-                DeltaPatch.Apply(top.Buffer.AsSpan(0, top.Length), delta, built.AsSpan(0, size));
-                Built(child, built, size, top.Position, top.Buffer.AsSpan(0, top.Length), delta);
+                if (lastChild)
+                {
+                    _pool.Return(top.Buffer);
+                }
             }
         }
 

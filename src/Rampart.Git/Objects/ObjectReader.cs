@@ -28,9 +28,12 @@ public sealed class ObjectReader : IDisposable
     private readonly BufferPool _pool;
     private readonly ObjectDatabase _database;
     private readonly long _budget;
-    private readonly Dictionary<(int Pack, long Offset), LinkedListNode<Cached>> _cache = [];
+    private readonly Dictionary<(int Pack, long Offset), int> _cache = [];
     private readonly Shelf _small = new();
     private readonly Shelf _large = new();
+    private Cached[] _slots = new Cached[256];
+    private int _usedSlots;
+    private int _freeSlot = -1;
     private readonly List<(PackEntry Entry, long Offset)> _chain = [];
     private byte[] _delta = new byte[4096];
     private long _reads;
@@ -63,9 +66,8 @@ public sealed class ObjectReader : IDisposable
     public void Dispose()
     {
         _inflater.Dispose();
-        _small.Recent.Clear();
-        _large.Recent.Clear();
         _cache.Clear();
+        _slots = [];
     }
 
     private GitObject ReadPacked(int packNumber, long offset)
@@ -75,13 +77,14 @@ public sealed class ObjectReader : IDisposable
         GitObject result;
         while (true)
         {
-            if (_cache.TryGetValue((packNumber, offset), out var node))
+            if (_cache.TryGetValue((packNumber, offset), out var slot))
             {
-                var shelf = node.Value.Object.Length >= LargeSize ? _large : _small;
-                shelf.Recent.Remove(node);
-                shelf.Recent.AddFirst(node);
-                node.Value.HandedOut = _reads;
-                result = node.Value.Object;
+                ref var cached = ref _slots[slot];
+                var shelf = cached.Object.Length >= LargeSize ? _large : _small;
+                Unlink(shelf, slot);
+                LinkFirst(shelf, slot);
+                cached.HandedOut = _reads;
+                result = cached.Object;
                 break;
             }
 
@@ -209,37 +212,108 @@ public sealed class ObjectReader : IDisposable
         }
 
         var shelf = size >= LargeSize ? _large : _small;
-        _cache[(packNumber, offset)] = shelf.Recent.AddFirst(new Cached(packNumber, offset, value) { HandedOut = handedOut ? _reads : -1 });
+        var slot = NewSlot();
+        _slots[slot] = new Cached { Pack = packNumber, Offset = offset, Object = value, HandedOut = handedOut ? _reads : -1 };
+        LinkFirst(shelf, slot);
+        _cache[(packNumber, offset)] = slot;
         shelf.Bytes += size;
-        while (shelf.Bytes > _budget / 2 && shelf.Recent.Last is { } oldest)
+        while (shelf.Bytes > _budget / 2 && shelf.Last >= 0)
         {
-            shelf.Recent.RemoveLast();
-            _cache.Remove((oldest.Value.Pack, oldest.Value.Offset));
-            shelf.Bytes -= oldest.Value.Object.Length;
-            if (oldest.Value.HandedOut < _reads - 1)
+            var oldest = shelf.Last;
+            var dropped = _slots[oldest];
+            Unlink(shelf, oldest);
+            _cache.Remove((dropped.Pack, dropped.Offset));
+            shelf.Bytes -= dropped.Object.Length;
+            if (dropped.HandedOut < _reads - 1)
             {
-                Recycle(oldest.Value);
+                Recycle(dropped.Object);
             }
+
+            _slots[oldest] = new Cached { Next = _freeSlot };
+            _freeSlot = oldest;
         }
     }
 
-    private void Recycle(Cached cached)
+    private int NewSlot()
     {
-        if (IsPooled(cached.Object.Kind))
+        if (_freeSlot >= 0)
         {
-            _pool.Return(cached.Object.Buffer);
+            var free = _freeSlot;
+            _freeSlot = _slots[free].Next;
+            return free;
+        }
+
+        if (_usedSlots == _slots.Length)
+        {
+            Array.Resize(ref _slots, 2 * _slots.Length);
+        }
+
+        return _usedSlots++;
+    }
+
+    private void LinkFirst(Shelf shelf, int slot)
+    {
+        ref var cached = ref _slots[slot];
+        (cached.Previous, cached.Next) = (-1, shelf.First);
+        if (shelf.First >= 0)
+        {
+            _slots[shelf.First].Previous = slot;
+        }
+
+        shelf.First = slot;
+        if (shelf.Last < 0)
+        {
+            shelf.Last = slot;
         }
     }
 
-    private sealed record Cached(int Pack, long Offset, GitObject Object)
+    private void Unlink(Shelf shelf, int slot)
     {
-        public long HandedOut { get; set; }
+        var (previous, next) = (_slots[slot].Previous, _slots[slot].Next);
+        if (previous >= 0)
+        {
+            _slots[previous].Next = next;
+        }
+        else
+        {
+            shelf.First = next;
+        }
+
+        if (next >= 0)
+        {
+            _slots[next].Previous = previous;
+        }
+        else
+        {
+            shelf.Last = previous;
+        }
     }
 
-    /// <summary>One least-recently-used list and the bytes it holds.</summary>
+    private void Recycle(GitObject dropped)
+    {
+        if (IsPooled(dropped.Kind))
+        {
+            _pool.Return(dropped.Buffer);
+        }
+    }
+
+    /// <summary>A cached object and its place in its shelf's recency list (slot numbers, -1 for none; a free slot links to the next free one).</summary>
+    private struct Cached
+    {
+        public int Pack;
+        public long Offset;
+        public GitObject Object;
+        public long HandedOut;
+        public int Previous;
+        public int Next;
+    }
+
+    /// <summary>One least-recently-used list (most recent first) and the bytes it holds.</summary>
     private sealed class Shelf
     {
-        public LinkedList<Cached> Recent { get; } = new();
+        public int First { get; set; } = -1;
+
+        public int Last { get; set; } = -1;
 
         public long Bytes { get; set; }
     }

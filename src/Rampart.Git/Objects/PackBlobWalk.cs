@@ -74,14 +74,12 @@ public static class PackBlobWalk
                 offsets[position] = pack.Index.Offset(position);
             }
 
-            var sortedOffsets = (long[])offsets.Clone();
-            var byOffset = new int[count];
+            var atOffset = new Dictionary<long, int>(count);
             for (var position = 0; position < count; position++)
             {
-                byOffset[position] = position;
+                atOffset[offsets[position]] = position;
             }
 
-            Array.Sort(sortedOffsets, byOffset);
             var parent = new int[count];
             var type = new sbyte[count];
             for (var position = 0; position < count; position++)
@@ -89,8 +87,8 @@ public static class PackBlobWalk
                 var entry = pack.ReadEntry(offsets[position]);
                 parent[position] = entry.Type switch
                 {
-                    6 => Array.BinarySearch(sortedOffsets, entry.BaseOffset) is var found and >= 0
-                        ? byOffset[found]
+                    6 => atOffset.TryGetValue(entry.BaseOffset, out var found)
+                        ? found
                         : throw new GitObjectException($"pack entry at {offsets[position]} is a delta on {entry.BaseOffset}, where no entry starts"),
                     7 => pack.Index.Position(entry.BaseId),
                     _ => -1,
@@ -120,7 +118,7 @@ public static class PackBlobWalk
             var children = new int[firstChild[count]];
             var filled = (int[])firstChild.Clone();
             var roots = new List<int>();
-            foreach (var position in byOffset)
+            for (var position = 0; position < count; position++)
             {
                 if (type[position] != BlobType)
                 {
@@ -137,7 +135,9 @@ public static class PackBlobWalk
                 }
             }
 
-            return new Families(offsets, firstChild, children, [.. roots]);
+            var inPackOrder = roots.ToArray();
+            Array.Sort(inPackOrder.Select(root => offsets[root]).ToArray(), inPackOrder);
+            return new Families(offsets, firstChild, children, inPackOrder);
         }
 
         /// <summary>Gives a delta the type of the whole object its chain starts from (orphan when that lies outside the pack).</summary>

@@ -159,20 +159,29 @@ public sealed class TreeGrep : IDisposable
         var result = new List<(string, string)>();
         foreach (var entry in entries)
         {
-            var name = ByteString.FromBytes(entry.Name(content));
+            string Name() => ByteString.FromBytes(entry.Name(content));
             if (Tree.IsDirectory(entry.Mode))
             {
-                result.AddRange(Search(entry.Id, _attributes is null ? "" : prefix + name + "/").Select(found => (name + "/" + found.Path, found.Line)));
+                var found = Search(entry.Id, _attributes is null ? "" : prefix + Name() + "/");
+                if (found.Count > 0)
+                {
+                    var name = Name();
+                    result.AddRange(found.Select(match => (name + "/" + match.Path, match.Line)));
+                }
             }
             else if ((entry.Mode & Tree.TypeMask) == RegularFile)
             {
-                var key = (entry.Id, _attributes?.IsBinary(prefix + name));
+                var key = (entry.Id, _attributes?.IsBinary(prefix + Name()));
                 if (!_blobs.TryGetValue(key, out var lines))
                 {
                     _blobs[key] = lines = Search(_regex, Read(entry.Id), key.Item2, _style);
                 }
 
-                result.AddRange(lines.Select(line => (name, line)));
+                if (lines.Count > 0)
+                {
+                    var name = Name();
+                    result.AddRange(lines.Select(line => (name, line)));
+                }
             }
         }
 

@@ -6,24 +6,44 @@ namespace Rampart.Git.Objects;
 /// <summary>
 /// A zlib inflater that is reset between objects instead of created for each one: a history walk
 /// inflates tens of thousands of small objects, and setting up a <see cref="ZLibStream"/> per
-/// object costs more than inflating it. It calls the zlib that ships with the .NET runtime
+/// object costs more than inflating it. Where the system has libdeflate (<c>libdeflate.so.0</c>,
+/// a whole-buffer inflater about half again as fast, which suits objects whose size the pack
+/// states), it uses that; else the zlib that ships with the .NET runtime
 /// (<c>libSystem.IO.Compression.Native</c>, the library <see cref="ZLibStream"/> itself uses);
-/// where that entry point is missing it falls back to a <see cref="ZLibStream"/> per object.
+/// where that entry point is missing too it falls back to a <see cref="ZLibStream"/> per object.
 /// Not thread-safe: one per reader.
 /// </summary>
 public sealed unsafe partial class Inflater : IDisposable
 {
     private const string Library = "libSystem.IO.Compression.Native";
+    private const string Libdeflate = "libdeflate.so.0";
     private const int ZlibWindowBits = 15;
     private const int Finish = 4;
     private const int StreamEnd = 1;
 
     private ZStream* _stream;
+    private nint _libdeflate;
     private bool _native = true;
+    private bool _tryLibdeflate;
+
+    /// <summary>An inflater; with <paramref name="useLibdeflate"/> false it keeps to the runtime's zlib (the tests compare the two).</summary>
+    public Inflater(bool useLibdeflate = true) => _tryLibdeflate = useLibdeflate;
 
     /// <summary>Inflates the zlib stream at <paramref name="source"/> into exactly <paramref name="destination"/>; false when the data is corrupt or its size differs.</summary>
     public bool TryInflate(byte* source, long available, Span<byte> destination)
     {
+        if (_tryLibdeflate)
+        {
+            try
+            {
+                return InflateLibdeflate(source, available, destination);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                _tryLibdeflate = false;
+            }
+        }
+
         if (_native)
         {
             try
@@ -52,6 +72,12 @@ public sealed unsafe partial class Inflater : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        if (_libdeflate != 0)
+        {
+            FreeDecompressor(_libdeflate);
+            _libdeflate = 0;
+        }
+
         if (_stream is not null)
         {
             _ = InflateEnd(_stream);
@@ -87,6 +113,34 @@ public sealed unsafe partial class Inflater : IDisposable
             return Inflate(_stream, Finish) == StreamEnd && _stream->AvailOut == 0;
         }
     }
+
+    private bool InflateLibdeflate(byte* source, long available, Span<byte> destination)
+    {
+        if (_libdeflate == 0)
+        {
+            _libdeflate = AllocateDecompressor();
+            if (_libdeflate == 0)
+            {
+                throw new GitObjectException("libdeflate could not allocate a decompressor");
+            }
+        }
+
+        fixed (byte* output = destination)
+        {
+            nuint read, written;
+            return ZlibDecompress(_libdeflate, source, (nuint)available, output, (nuint)destination.Length, &read, &written) == 0
+                && written == (nuint)destination.Length;
+        }
+    }
+
+    [LibraryImport(Libdeflate, EntryPoint = "libdeflate_alloc_decompressor")]
+    private static partial nint AllocateDecompressor();
+
+    [LibraryImport(Libdeflate, EntryPoint = "libdeflate_free_decompressor")]
+    private static partial void FreeDecompressor(nint decompressor);
+
+    [LibraryImport(Libdeflate, EntryPoint = "libdeflate_zlib_decompress_ex")]
+    private static partial int ZlibDecompress(nint decompressor, byte* input, nuint inputBytes, byte* output, nuint outputSpace, nuint* read, nuint* written);
 
     [LibraryImport(Library, EntryPoint = "CompressionNative_InflateInit2_")]
     private static partial int InflateInit2(ZStream* stream, int windowBits);

@@ -42,37 +42,26 @@ public sealed class TreeGrep : IDisposable
     }
 
     /// <summary>
-    /// Reads the trees, asks git for the paths' attributes when the repository has any, and — with
-    /// the object database — searches each file not searched yet, on every core (each core a
-    /// contiguous share in storage order). Blobs <paramref name="silent"/> says give nothing
+    /// Reads the trees (with the object database, the revisions shared among the cores), asks git
+    /// for the paths' attributes when the repository has any, and — with the object database —
+    /// searches each file not searched yet, on every core (each core a contiguous share in storage
+    /// order). Blobs <paramref name="silent"/> says give nothing
     /// (<see cref="PickaxeSelection.IsSilent"/>) are not read, unless an attribute decides them.
     /// </summary>
     public void Prepare(IEnumerable<ObjectId> trees, Func<ObjectId, bool> silent)
     {
-        var paths = _layout?.HasAttributes == true;
-        var files = new HashSet<(ObjectId Blob, string Path)>();
-        var walked = new HashSet<(ObjectId, string)>();
-        var stack = new Stack<(ObjectId Tree, string Prefix)>(trees.Select(tree => (tree, "")));
-        while (stack.TryPop(out var next))
+        var roots = trees.ToArray();
+        var parts = _database is null ? 1 : Math.Clamp(Math.Min(Environment.ProcessorCount, roots.Length / 4), 1, 4);
+        var walks = new HashSet<(ObjectId Blob, string Path)>[parts];
+        Parallel.For(0, parts, part =>
         {
-            if (!walked.Add(next))
-            {
-                continue;
-            }
-
-            var content = ReadTree(next.Tree);
-            for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
-            {
-                var path = paths ? next.Prefix + ByteString.FromBytes(entry.Name(content)) : "";
-                if (Tree.IsDirectory(entry.Mode))
-                {
-                    stack.Push((entry.Id, paths ? path + "/" : ""));
-                }
-                else if ((entry.Mode & Tree.TypeMask) == RegularFile)
-                {
-                    files.Add((entry.Id, path));
-                }
-            }
+            using var reader = part == 0 ? null : _database!.CreateReader();
+            walks[part] = Files(roots[(part * roots.Length / parts)..((part + 1) * roots.Length / parts)], id => reader?.Read(id).Buffer ?? ReadTree(id));
+        });
+        var files = walks[0];
+        foreach (var walk in walks.Skip(1))
+        {
+            files.UnionWith(walk);
         }
 
         if (_layout is { HasAttributes: true } layout)
@@ -113,6 +102,38 @@ public sealed class TreeGrep : IDisposable
         {
             _blobs[blobs[i]] = found[i];
         }
+    }
+
+    /// <summary>The regular files under <paramref name="roots"/>, each with its path when attributes make paths matter.</summary>
+    private HashSet<(ObjectId Blob, string Path)> Files(ObjectId[] roots, Func<ObjectId, byte[]> readTree)
+    {
+        var paths = _layout?.HasAttributes == true;
+        var files = new HashSet<(ObjectId Blob, string Path)>();
+        var walked = new HashSet<(ObjectId, string)>();
+        var stack = new Stack<(ObjectId Tree, string Prefix)>(roots.Select(tree => (tree, "")));
+        while (stack.TryPop(out var next))
+        {
+            if (!walked.Add(next))
+            {
+                continue;
+            }
+
+            var content = readTree(next.Tree);
+            for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
+            {
+                var path = paths ? next.Prefix + ByteString.FromBytes(entry.Name(content)) : "";
+                if (Tree.IsDirectory(entry.Mode))
+                {
+                    stack.Push((entry.Id, paths ? path + "/" : ""));
+                }
+                else if ((entry.Mode & Tree.TypeMask) == RegularFile)
+                {
+                    files.Add((entry.Id, path));
+                }
+            }
+        }
+
+        return files;
     }
 
     /// <summary>

@@ -103,7 +103,7 @@ public static class PickaxeSelector
         {
             var region = regions[worker / 2];
             var fromFront = worker % 2 == 0;
-            using var reader = database.CreateReader();
+            using var reader = database.CreateReader(poolTrees: true);
             var pickaxe = new TreePickaxe(reader, facts, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, collectors[worker], multibyte);
             while (region.TryClaim(fromFront, out var i))
             {

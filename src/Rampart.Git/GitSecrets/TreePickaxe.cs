@@ -40,6 +40,8 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
     private static readonly WholeFile FileWithoutMatches = new(Binary: false, [], LocaleSensitive: false);
 
     private readonly Dictionary<ObjectId, WholeFile> _files = [];
+    private readonly List<byte[]> _trees = [];
+    private int _treesInUse;
     private readonly List<ObjectId> _added = [];
     private readonly List<ObjectId> _deleted = [];
     private bool _matched;
@@ -52,6 +54,7 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
         _deleted.Clear();
         _matched = false;
         _askGit = false;
+        _treesInUse = 0;
         Compare(parentTree is { } parent ? ReadTree(parent) : [], ReadTree(tree));
         if (!_matched)
         {
@@ -66,16 +69,16 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
     /// Walks two trees in step. Entries inside the trees' common leading bytes are identical and
     /// skipped unparsed; the walk stops where the remaining bytes of both are the same.
     /// </summary>
-    private void Compare(byte[] before, byte[] after)
+    private void Compare(ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
     {
-        var common = before.AsSpan().CommonPrefixLength(after);
+        var common = before.CommonPrefixLength(after);
         var start = 0;
         while (Tree.TryRead(before, start, out var skipped) && skipped.End <= common)
         {
             start = skipped.End;
         }
 
-        var suffix = CommonSuffixLength(before.AsSpan(start), after.AsSpan(start));
+        var suffix = CommonSuffixLength(before[start..], after[start..]);
         var hasA = Tree.TryRead(before, start, out var a);
         var hasB = Tree.TryRead(after, start, out var b);
         var (i, j) = (start, start);
@@ -335,10 +338,30 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
         return learnt;
     }
 
-    private byte[] ReadTree(ObjectId id)
+    /// <summary>
+    /// The tree's content, copied into one of this pickaxe's buffers (the reader recycles the trees it
+    /// builds); the buffers go back to be reused when the commit is decided.
+    /// </summary>
+    private ReadOnlySpan<byte> ReadTree(ObjectId id)
     {
         var read = objects.Read(id);
-        return read.Kind == ObjectKind.Tree ? read.Buffer : throw new GitObjectException($"object {id} is a {read.Kind}, not a tree");
+        if (read.Kind != ObjectKind.Tree)
+        {
+            throw new GitObjectException($"object {id} is a {read.Kind}, not a tree");
+        }
+
+        if (_treesInUse == _trees.Count)
+        {
+            _trees.Add(new byte[Math.Max(4096, read.Length)]);
+        }
+        else if (_trees[_treesInUse].Length < read.Length)
+        {
+            _trees[_treesInUse] = new byte[Math.Max(2 * _trees[_treesInUse].Length, read.Length)];
+        }
+
+        var copy = _trees[_treesInUse++].AsSpan(0, read.Length);
+        read.Content.CopyTo(copy);
+        return copy;
     }
 
     /// <summary>

@@ -72,8 +72,12 @@ public sealed class ObjectDatabase : IDisposable
         return long.MaxValue;
     }
 
-    /// <summary>A reader with a cache of up to <paramref name="cacheBytes"/> bytes of inflated objects.</summary>
-    public ObjectReader CreateReader(long cacheBytes = 16L << 20) => new(this, cacheBytes);
+    /// <summary>
+    /// A reader with a cache of up to <paramref name="cacheBytes"/> bytes of inflated objects; with
+    /// <paramref name="poolTrees"/> it builds trees in recycled buffers too, for a caller that copies
+    /// any tree it keeps past its next read.
+    /// </summary>
+    public ObjectReader CreateReader(long cacheBytes = 16L << 20, bool poolTrees = false) => new(this, cacheBytes, poolTrees);
 
     /// <inheritdoc/>
     public void Dispose() => _packs.ForEach(pack => pack.Dispose());

@@ -16,8 +16,9 @@ namespace Rampart.Git.Objects;
 /// collector. So that a caller can hold two at once, a buffer handed out by one of the last two
 /// <see cref="Read"/> calls is never recycled (versions built only on the way along a delta chain
 /// are recycled as soon as the cache drops them). Callers must therefore not keep a blob's content
-/// across more than one further read. Trees and commits, which callers walk while reading others,
-/// are never pooled. Not thread-safe: one reader per thread.
+/// across more than one further read. Trees, which callers usually walk while reading others, are
+/// pooled only by a reader created to pool them (its callers copy what they keep); commits never
+/// are. Not thread-safe: one reader per thread.
 /// </remarks>
 public sealed class ObjectReader : IDisposable
 {
@@ -38,7 +39,10 @@ public sealed class ObjectReader : IDisposable
     private byte[] _delta = new byte[4096];
     private long _reads;
 
-    internal ObjectReader(ObjectDatabase database, long budget) => (_database, _budget, _pool) = (database, budget, new BufferPool(budget / 2));
+    private readonly bool _poolTrees;
+
+    internal ObjectReader(ObjectDatabase database, long budget, bool poolTrees) =>
+        (_database, _budget, _pool, _poolTrees) = (database, budget, new BufferPool(budget / 2), poolTrees);
 
     /// <summary>The object named <paramref name="id"/>; throws <see cref="GitObjectException"/> when it is missing.</summary>
     public GitObject Read(ObjectId id)
@@ -150,7 +154,7 @@ public sealed class ObjectReader : IDisposable
         return result;
     }
 
-    private static bool IsPooled(ObjectKind kind) => kind == ObjectKind.Blob;
+    private bool IsPooled(ObjectKind kind) => kind == ObjectKind.Blob || (_poolTrees && kind == ObjectKind.Tree);
 
     private byte[] Allocate(ObjectKind kind, long size) =>
         size > Array.MaxLength ? throw new GitObjectException($"object of {size} bytes is too large")

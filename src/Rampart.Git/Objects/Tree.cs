@@ -16,7 +16,7 @@ public static class Tree
     public const int TypeMask = 0xF000;
 
     /// <summary>Reads the entry at <paramref name="position"/> of <paramref name="content"/>; false at the end.</summary>
-    public static bool TryRead(byte[] content, int position, out TreeEntry entry)
+    public static bool TryRead(ReadOnlySpan<byte> content, int position, out TreeEntry entry)
     {
         if (position >= content.Length)
         {
@@ -38,13 +38,13 @@ public static class Tree
         }
 
         var nameStart = i + 1;
-        var nul = nameStart < content.Length ? content.AsSpan(nameStart).IndexOf((byte)0) : -1;
+        var nul = nameStart < content.Length ? content[nameStart..].IndexOf((byte)0) : -1;
         if (i == position || nul < 0 || nameStart + nul + 1 + ObjectId.Size > content.Length)
         {
             throw new GitObjectException("tree object has a malformed entry");
         }
 
-        entry = new TreeEntry(mode, nameStart, nul, ObjectId.FromRaw(content.AsSpan(nameStart + nul + 1, ObjectId.Size)));
+        entry = new TreeEntry(mode, nameStart, nul, ObjectId.FromRaw(content.Slice(nameStart + nul + 1, ObjectId.Size)));
         return true;
     }
 
@@ -58,7 +58,7 @@ public static class Tree
     /// git's tree order (<c>base_name_compare</c>): bytes, with a directory's name compared as if it
     /// ended in <c>/</c>.
     /// </summary>
-    public static int Compare(byte[] left, in TreeEntry a, byte[] right, in TreeEntry b)
+    public static int Compare(ReadOnlySpan<byte> left, in TreeEntry a, ReadOnlySpan<byte> right, in TreeEntry b)
     {
         var x = a.Name(left);
         var y = b.Name(right);

@@ -7,5 +7,5 @@ public readonly record struct TreeEntry(int Mode, int NameStart, int NameLength,
     public int End => NameStart + NameLength + 1 + ObjectId.Size;
 
     /// <summary>The name's bytes in <paramref name="content"/>, the tree it was read from.</summary>
-    public ReadOnlySpan<byte> Name(byte[] content) => content.AsSpan(NameStart, NameLength);
+    public ReadOnlySpan<byte> Name(ReadOnlySpan<byte> content) => content.Slice(NameStart, NameLength);
 }

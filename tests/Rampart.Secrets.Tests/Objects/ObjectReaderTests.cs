@@ -30,24 +30,26 @@ public sealed class ObjectReaderTests
         }
     }
 
-    [Fact]
-    public void Read_BlobsWithASmallCache_EachKeepsItsBytesAcrossOneFurtherRead()
+    [Theory]
+    [InlineData("blob", false)]
+    [InlineData("tree", true)]
+    public void Read_PooledObjectsWithASmallCache_EachKeepsItsBytesAcrossOneFurtherRead(string type, bool poolTrees)
     {
         using var repo = History(packed: true, offsetDeltas: true);
-        var blobs = repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)")
+        var objects = repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => line.EndsWith(" blob", StringComparison.Ordinal))
+            .Where(line => line.EndsWith(" " + type, StringComparison.Ordinal))
             .Select(line => ObjectId.TryParse(line.AsSpan(0, 40), out var id) ? id : default)
             .ToList();
-        blobs.Count.ShouldBeGreaterThan(50);
+        objects.Count.ShouldBeGreaterThan(50);
 
         using var database = ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"));
-        using var reader = database.CreateReader(cacheBytes: 128 * 1024);
-        var held = reader.Read(blobs[0]);
+        using var reader = database.CreateReader(cacheBytes: 128 * 1024, poolTrees);
+        var held = reader.Read(objects[0]);
         var copy = held.Content.ToArray();
-        foreach (var blob in blobs.Skip(1).Concat(blobs))
+        foreach (var id in objects.Skip(1).Concat(objects))
         {
-            var next = reader.Read(blob);
+            var next = reader.Read(id);
             held.Content.ToArray().ShouldBe(copy);
             (held, copy) = (next, next.Content.ToArray());
         }

@@ -274,14 +274,17 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
 
     private static bool IsNonAscii(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 
+    /// <summary>How many bytes the two end with in common: compared a block at a time (4,096, then 512, then 64 bytes), then byte by byte.</summary>
     private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
-        const int Block = 4096;
         var limit = Math.Min(a.Length, b.Length);
         var suffix = 0;
-        while (suffix + Block <= limit && a.Slice(a.Length - suffix - Block, Block).SequenceEqual(b.Slice(b.Length - suffix - Block, Block)))
+        for (var block = 4096; block >= 64; block /= 8)
         {
-            suffix += Block;
+            while (suffix + block <= limit && a.Slice(a.Length - suffix - block, block).SequenceEqual(b.Slice(b.Length - suffix - block, block)))
+            {
+                suffix += block;
+            }
         }
 
         while (suffix < limit && a[a.Length - suffix - 1] == b[b.Length - suffix - 1])

@@ -132,18 +132,7 @@ public sealed class ObjectReader : IDisposable
         for (var i = _chain.Count - 1; i >= 0; i--)
         {
             var (entry, at) = _chain[i];
-            if (entry.Size > Array.MaxLength)
-            {
-                throw new GitObjectException($"delta at {at} is too large");
-            }
-
-            if (_delta.Length < entry.Size)
-            {
-                _delta = new byte[Math.Max(entry.Size, 2L * _delta.Length)];
-            }
-
-            var delta = _delta.AsSpan(0, (int)entry.Size);
-            pack.Inflate(_inflater, entry.DataOffset, delta);
+            var delta = pack.InflateDelta(_inflater, entry, at, ref _delta);
             var size = DeltaPatch.ResultSize(delta);
             var buffer = Allocate(result.Kind, size);
             DeltaPatch.Apply(result.Content, delta, buffer.AsSpan(0, size));

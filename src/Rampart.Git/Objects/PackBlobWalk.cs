@@ -215,22 +215,7 @@ public static class PackBlobWalk
             }
         }
 
-        private ReadOnlySpan<byte> Delta(int position)
-        {
-            var entry = pack.ReadEntry(families.Offsets[position]);
-            if (entry.Size > Array.MaxLength)
-            {
-                throw new GitObjectException($"delta at {families.Offsets[position]} is too large");
-            }
-
-            if (_delta.Length < entry.Size)
-            {
-                _delta = new byte[Math.Max(entry.Size, 2L * _delta.Length)];
-            }
-
-            var delta = _delta.AsSpan(0, (int)entry.Size);
-            pack.Inflate(_inflater, entry.DataOffset, delta);
-            return delta;
-        }
+        private ReadOnlySpan<byte> Delta(int position) =>
+            pack.InflateDelta(_inflater, pack.ReadEntry(families.Offsets[position]), families.Offsets[position], ref _delta);
     }
 }

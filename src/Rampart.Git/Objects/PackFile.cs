@@ -103,6 +103,27 @@ public sealed unsafe class PackFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// Inflates the delta <paramref name="entry"/> (the entry at <paramref name="offset"/>) into
+    /// <paramref name="scratch"/>, grown when too small, and returns its instructions.
+    /// </summary>
+    public ReadOnlySpan<byte> InflateDelta(Inflater inflater, PackEntry entry, long offset, ref byte[] scratch)
+    {
+        if (entry.Size > Array.MaxLength)
+        {
+            throw new GitObjectException($"delta at {offset} is too large");
+        }
+
+        if (scratch.Length < entry.Size)
+        {
+            scratch = new byte[Math.Max(entry.Size, 2L * scratch.Length)];
+        }
+
+        var delta = scratch.AsSpan(0, (int)entry.Size);
+        Inflate(inflater, entry.DataOffset, delta);
+        return delta;
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {

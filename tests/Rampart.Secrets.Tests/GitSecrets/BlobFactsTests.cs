@@ -60,6 +60,8 @@ public sealed class BlobFactsTests
         withCandidates.ShouldBeGreaterThan(0, "the pattern has candidate lines somewhere");
     }
 
+    private static string Filler => string.Concat(Enumerable.Range(0, 40).Select(i => $"filler line {i} to make the delta worth its while\n"));
+
     /// <summary>
     /// A file whose newer, smaller version joins the first half of one old line to the second half
     /// of another: stored as a delta of the old version, the joined line is two copies from the base
@@ -67,30 +69,25 @@ public sealed class BlobFactsTests
     /// </summary>
     private static TempRepo Seam()
     {
-        var repo = TempRepo.Git();
         var head = string.Concat(Enumerable.Range(0, 12).Select(i => $"word{i} "));
         var tail = string.Concat(Enumerable.Range(12, 24).Select(i => $"term{i} "));
-        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"filler line {i} to make the delta worth its while\n"));
-        repo.Write("seam.txt", $"{filler}{head}SECRET{new string('x', 120)}\n{new string('y', 120)}42 {tail}\n{filler}");
-        repo.Commit("two lines");
-        repo.Write("seam.txt", $"{filler}{head}SECRET42 {tail}\n{filler}");
-        repo.Commit("joined");
-        repo.Run("git", "repack", "-a", "-d", "-f", "-q");
-        repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(deltabase)").Split('\n')
-            .Count(line => line.StartsWith("blob ", StringComparison.Ordinal) && line[5..] != new string('0', 40)).ShouldBe(1, "one version is a delta of the other");
-        return repo;
+        return Delta($"{Filler}{head}SECRET{new string('x', 120)}\n{new string('y', 120)}42 {tail}\n{Filler}", $"{Filler}{head}SECRET42 {tail}\n{Filler}");
     }
 
     /// <summary>An ASCII file whose newer, smaller version replaces a long line with a short non-ASCII one: a delta that inserts the only byte above 0x7f.</summary>
-    private static TempRepo Accent()
+    private static TempRepo Accent() => Delta($"{Filler}SECRET1 {new string('a', 200)}\n{Filler}", $"{Filler}SECRET1 caf\u00e9\n{Filler}");
+
+    /// <summary>A repository with two versions of one file, packed so that the (smaller) second is stored as a delta of the first.</summary>
+    private static TempRepo Delta(string first, string second)
     {
         var repo = TempRepo.Git();
-        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"filler line {i} to make the delta worth its while\n"));
-        repo.Write("accent.txt", $"{filler}SECRET1 {new string('a', 200)}\n{filler}");
-        repo.Commit("ascii");
-        repo.Write("accent.txt", $"{filler}SECRET1 caf\u00e9\n{filler}");
-        repo.Commit("accent");
+        repo.Write("file.txt", first);
+        repo.Commit("first");
+        repo.Write("file.txt", second);
+        repo.Commit("second");
         repo.Run("git", "repack", "-a", "-d", "-f", "-q");
+        repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(deltabase)").Split('\n')
+            .Count(line => line.StartsWith("blob ", StringComparison.Ordinal) && line[5..] != new string('0', 40)).ShouldBe(1, "one version is a delta of the other");
         return repo;
     }
 }

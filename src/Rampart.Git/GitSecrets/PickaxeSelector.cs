@@ -1,3 +1,4 @@
+using System.Text;
 using Rampart.Git.Objects;
 using Rampart.Git.Processes;
 using Rampart.Secrets.GitSecrets.Posix;
@@ -31,7 +32,7 @@ public static class PickaxeSelector
         var listing = ProcessRunner.RunAsync("git", ["rev-list", "--all", "--parents", "--format=%T"], directory);
         var multibyte = MultibyteLocale();
         var surveyed = layout is not null && OpenObjects(layout) is { } opened ? Survey(opened, pattern, multibyte) : null;
-        var walk = Walk(listing.GetAwaiter().GetResult().StdoutText, out var complete);
+        var walk = Walk(listing.GetAwaiter().GetResult().Stdout, out var complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
         if (surveyed is ({ } database, { } facts))
         {
@@ -143,25 +144,33 @@ public static class PickaxeSelector
     /// Parses <c>rev-list --parents --format=%T</c>: a <c>commit ID PARENT…</c> line, then the tree.
     /// <paramref name="complete"/> is false when a tree is not a SHA-1 name (another object format).
     /// </summary>
-    private static WalkedCommit[] Walk(string listing, out bool complete)
+    private static WalkedCommit[] Walk(byte[] listing, out bool complete)
     {
-        var lines = listing.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var walk = new List<WalkedCommit>(lines.Length / 2);
+        var walk = new List<WalkedCommit>(listing.Length / 100);
         complete = true;
-        for (var i = 0; i < lines.Length; i++)
+        ReadOnlySpan<byte> rest = listing;
+        while (NextLine(ref rest) is var line && (line.Length > 0 || rest.Length > 0))
         {
-            var ids = lines[i].Split(' ');
-            if (ids[0] != "commit" || ids.Length < 2)
+            if (!line.StartsWith("commit "u8))
             {
                 continue;
             }
 
+            var ids = Encoding.ASCII.GetString(line[7..]).Split(' ');
             var tree = default(ObjectId);
-            complete &= i + 1 < lines.Length && ObjectId.TryParse(lines[i + 1], out tree);
-            walk.Add(new WalkedCommit(ids[1], ids[2..], tree));
+            complete &= rest.Length > 0 && ObjectId.TryParse(NextLine(ref rest), out tree);
+            walk.Add(new WalkedCommit(ids[0], ids[1..], tree));
         }
 
         return [.. walk];
+    }
+
+    private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> rest)
+    {
+        var newline = rest.IndexOf((byte)'\n');
+        var line = newline < 0 ? rest : rest[..newline];
+        rest = newline < 0 ? [] : rest[(newline + 1)..];
+        return line;
     }
 
     private static ObjectId CommitTree(ObjectReader reader, string hex)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Rampart.Git.Objects;
 using Rampart.Git.Processes;
@@ -18,6 +19,7 @@ namespace Rampart.Git.GitSecrets;
 public sealed class TreeGrep : IDisposable
 {
     private const int RegularFile = 0x8000;
+    private const long KeptTreeBytes = 64L << 20;
     private readonly ObjectDatabase? _database;
     private readonly CatFileBatch? _batch;
     private readonly ObjectReader? _reader;
@@ -27,7 +29,9 @@ public sealed class TreeGrep : IDisposable
     private readonly GrepStyle _style;
     private readonly Dictionary<(ObjectId Tree, string Prefix), List<(string Path, string Line)>> _trees = [];
     private readonly Dictionary<(ObjectId Blob, bool? Binary), List<string>> _blobs = [];
+    private readonly ConcurrentDictionary<ObjectId, byte[]> _walked = new();
     private DiffAttributes? _attributes;
+    private long _keptBytes;
 
     /// <summary>A search reading from <paramref name="database"/>, or from git in <paramref name="directory"/> when it is null, printing in <paramref name="style"/>.</summary>
     public TreeGrep(ObjectDatabase? database, string directory, Func<PosixRegex> compile, RepositoryLayout? layout, GrepStyle style)
@@ -119,6 +123,10 @@ public sealed class TreeGrep : IDisposable
             }
 
             var content = readTree(next.Tree);
+            if (Interlocked.Add(ref _keptBytes, content.Length) <= KeptTreeBytes)
+            {
+                _walked.TryAdd(next.Tree, content);
+            }
             for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
             {
                 var path = paths ? next.Prefix + ByteString.FromBytes(entry.Name(content)) : "";
@@ -160,7 +168,9 @@ public sealed class TreeGrep : IDisposable
 
     private ReadOnlySpan<byte> Read(ObjectId id) => _reader is not null ? _reader.Read(id).Content : _batch!.Read(id.ToString());
 
-    private byte[] ReadTree(ObjectId id) => _reader is not null ? _reader.Read(id).Buffer : _batch!.Read(id.ToString()) ?? [];
+    /// <summary>A tree's content: kept from the walk of <see cref="Prepare"/> (up to 64 MiB of trees), else read.</summary>
+    private byte[] ReadTree(ObjectId id) =>
+        _walked.TryGetValue(id, out var kept) ? kept : _reader is not null ? _reader.Read(id).Buffer : _batch!.Read(id.ToString()) ?? [];
 
     /// <summary>The matches under tree <paramref name="id"/>, whose own path is <paramref name="prefix"/> (kept only when attributes make paths matter).</summary>
     private List<(string Path, string Line)> Search(ObjectId id, string prefix)

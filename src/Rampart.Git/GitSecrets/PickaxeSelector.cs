@@ -14,8 +14,9 @@ namespace Rampart.Git.GitSecrets;
 /// diff for them). The few commits whose verdict depends on git's diff alignment or rename pairing
 /// are put to git's own <c>-G</c> (<c>git log --no-walk=unsorted --stdin</c>). When the repository
 /// has something the object reader does not follow (alternates, replace refs, another object
-/// format, attributes, copy detection, a big-file threshold), every commit goes that way, in one
-/// slice per core.
+/// format, attributes, copy detection, a big-file threshold), or the pattern has a byte above 0x7f
+/// and git reads it in a multibyte locale (<c>é?</c> then makes a whole character optional, which
+/// our byte matcher cannot know), every commit goes that way, in one slice per core.
 /// </summary>
 public static class PickaxeSelector
 {
@@ -31,7 +32,8 @@ public static class PickaxeSelector
         var config = ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory);
         var listing = ProcessRunner.RunAsync("git", ["rev-list", "--all", "--parents", "--format=%T"], directory);
         var multibyte = MultibyteLocale();
-        var surveyed = layout is not null && OpenObjects(layout) is { } opened ? Survey(opened, pattern, multibyte) : null;
+        var bytewise = !multibyte || pattern.All(b => b < 0x80);
+        var surveyed = bytewise && layout is not null && OpenObjects(layout) is { } opened ? Survey(opened, pattern, multibyte) : null;
         var walk = Walk(listing.GetAwaiter().GetResult().Stdout, out var complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
         if (surveyed is ({ } database, { } facts))

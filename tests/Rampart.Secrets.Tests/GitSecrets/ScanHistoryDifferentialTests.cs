@@ -62,8 +62,32 @@ public sealed partial class ScanHistoryDifferentialTests
         repo.Write("a.txt", "x\npass\n");
         repo.Commit("moved");
 
-        var revisions = Run(repo, "git", ["log", "--all", "-Gp.ss", "--format=%H"], allowFailure: true, locale).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var expected = Git(repo, ["grep", "-nwHEI", "p.ss", .. revisions]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        FindsWhatGitFindsInLocale(repo, "p.ss", locale);
+    }
+
+    /// <summary>
+    /// A pattern with a non-ASCII letter reads differently in a UTF-8 locale (<c>é?</c> makes the
+    /// whole letter optional, not its last byte), even where every changed line is ASCII.
+    /// </summary>
+    [Theory]
+    [InlineData("C.UTF-8")]
+    [InlineData("C")]
+    public void ScanHistory_NonAsciiPattern_SelectedAsGitLogGDoesInTheUsersLocale(string locale)
+    {
+        using var repo = TempRepo.Git();
+        repo.Run("git", "config", "--add", "secrets.patterns", "x\u00e9?|AKIA");
+        repo.Write("f.txt", "AKIA\n");
+        repo.Commit("a match");
+        repo.Write("f.txt", "AKIA\nx\n");
+        repo.Commit("an x, which matches only when the accent is one character");
+
+        FindsWhatGitFindsInLocale(repo, "x\u00e9?|AKIA", locale);
+    }
+
+    private static void FindsWhatGitFindsInLocale(TempRepo repo, string pattern, string locale)
+    {
+        var revisions = Run(repo, "git", ["log", "--all", "-G" + pattern, "--format=%H"], allowFailure: true, locale).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var expected = Git(repo, ["grep", "-nwHEI", pattern, .. revisions]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var found = Run(repo, ScenarioRunner.Rampart, ["secrets", "--scan-history"], allowFailure: true, locale).Stderr.Split('\n').Where(line => Finding().IsMatch(line)).ToList();
 
         found.ShouldBe(expected.ToList(), $"LANG={locale}");

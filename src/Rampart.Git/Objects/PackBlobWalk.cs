@@ -160,7 +160,7 @@ public static class PackBlobWalk
     private sealed class Builder(PackFile pack, Families families, long largest, Visitor visit) : IDisposable
     {
         private readonly Inflater _inflater = new();
-        private readonly BufferPool _pool = new(64L << 20);
+        private readonly BufferPool _pool = new(16L << 20);
         private readonly Stack<(int Position, byte[] Buffer, int Length, int NextChild)> _bases = new();
         private byte[] _delta = new byte[4096];
 

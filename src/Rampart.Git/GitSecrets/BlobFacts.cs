@@ -1,3 +1,4 @@
+using System.Text;
 using Rampart.Git.Objects;
 using Rampart.Secrets.GitSecrets;
 using Rampart.Secrets.GitSecrets.Posix;
@@ -110,12 +111,12 @@ public sealed class BlobFacts
         {
             if (basePosition < 0 || (noted[basePosition] & (BlobFact.Binary | BlobFact.NonAscii)) != 0)
             {
-                return IsNonAscii(content);
+                return !Ascii.IsValid(content);
             }
 
             foreach (var step in DeltaPatch.Steps(delta, baseLength, content.Length))
             {
-                if (step.Source < 0 && IsNonAscii(delta.Slice(step.Data, step.Length)))
+                if (step.Source < 0 && !Ascii.IsValid(delta.Slice(step.Data, step.Length)))
                 {
                     return true;
                 }
@@ -123,8 +124,6 @@ public sealed class BlobFacts
 
             return false;
         }
-
-        private static bool IsNonAscii(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 
         private void FromDelta(ReadOnlySpan<byte> content, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta, int[] baseCandidates)
         {

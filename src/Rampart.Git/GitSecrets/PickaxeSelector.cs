@@ -32,7 +32,7 @@ public static class PickaxeSelector
         var config = ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory);
         var listing = ProcessRunner.RunAsync("git", ["rev-list", "--all", "--parents", "--format=%T"], directory);
         var multibyte = MultibyteLocale();
-        var bytewise = !multibyte || pattern.All(b => b < 0x80);
+        var bytewise = !multibyte || Ascii.IsValid(pattern);
         var surveyed = bytewise && layout is not null && OpenObjects(layout) is { } opened ? Survey(opened, pattern, multibyte) : null;
         var walk = Walk(listing.GetAwaiter().GetResult().Stdout, out var complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());

@@ -127,6 +127,7 @@ public sealed class TreeGrep : IDisposable
             {
                 _walked.TryAdd(next.Tree, content);
             }
+
             for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
             {
                 var path = paths ? next.Prefix + ByteString.FromBytes(entry.Name(content)) : "";

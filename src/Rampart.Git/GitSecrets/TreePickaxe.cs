@@ -1,3 +1,4 @@
+using System.Text;
 using Rampart.Git.Objects;
 using Rampart.Secrets.GitSecrets;
 using Rampart.Secrets.GitSecrets.Posix;
@@ -179,7 +180,7 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
             silent.Alike(before, after);
         }
 
-        if (multibyte && (IsNonAscii(a[start..endA]) || IsNonAscii(b[start..endB])))
+        if (multibyte && !(Ascii.IsValid(a[start..endA]) && Ascii.IsValid(b[start..endB])))
         {
             _askGit = true;
             return;
@@ -272,8 +273,6 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
     private bool WithoutMatches(BlobFact fact) =>
         (fact & BlobFact.NoCandidate) != 0 && !(multibyte && (fact & BlobFact.NonAscii) != 0);
 
-    private static bool IsNonAscii(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
-
     /// <summary>How many bytes the two end with in common: compared a block at a time (4,096, then 512, then 64 bytes), then byte by byte.</summary>
     private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
@@ -312,9 +311,14 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
     private WholeFile Facts(ObjectId id)
     {
         var fact = facts.Of(id);
-        if ((fact & BlobFact.Binary) != 0 || WithoutMatches(fact))
+        if ((fact & BlobFact.Binary) != 0)
         {
-            return (fact & BlobFact.Binary) != 0 ? BinaryFile : FileWithoutMatches;
+            return BinaryFile;
+        }
+
+        if (WithoutMatches(fact))
+        {
+            return FileWithoutMatches;
         }
 
         if (_files.TryGetValue(id, out var known))
@@ -336,7 +340,7 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
             silent.Silent(id);
         }
 
-        var learnt = new WholeFile(binary, lines, !binary && multibyte && IsNonAscii(content));
+        var learnt = new WholeFile(binary, lines, !binary && multibyte && !Ascii.IsValid(content));
         _files[id] = learnt;
         return learnt;
     }

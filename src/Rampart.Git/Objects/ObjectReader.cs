@@ -32,14 +32,13 @@ public sealed class ObjectReader : IDisposable
     private readonly Dictionary<(int Pack, long Offset), int> _cache = [];
     private readonly Shelf _small = new();
     private readonly Shelf _large = new();
+    private readonly bool _poolTrees;
     private Cached[] _slots = new Cached[256];
     private int _usedSlots;
     private int _freeSlot = -1;
     private readonly List<(PackEntry Entry, long Offset)> _chain = [];
     private byte[] _delta = new byte[4096];
     private long _reads;
-
-    private readonly bool _poolTrees;
 
     internal ObjectReader(ObjectDatabase database, long budget, bool poolTrees) =>
         (_database, _budget, _pool, _poolTrees) = (database, budget, new BufferPool(budget / 2), poolTrees);

@@ -9,9 +9,9 @@ namespace Rampart.Git.Objects;
 /// its memory is the bases still waiting for deltas, not the history.
 /// </summary>
 /// <remarks>
-/// Not visited: blobs larger than the caller's limit (and the deltas built on them), and deltas
-/// whose base is in another pack or loose. Trees, commits and tags are skipped unread (only their
-/// entry headers are parsed, to learn which delta families are blobs).
+/// Not visited: blobs larger than the caller's limit or than an array can hold (and the deltas
+/// built on them), and deltas whose base is in another pack or loose. Trees, commits and tags are
+/// skipped unread (only their entry headers are parsed, to learn which delta families are blobs).
 /// </remarks>
 public static class PackBlobWalk
 {
@@ -30,6 +30,7 @@ public static class PackBlobWalk
     /// </summary>
     public static void Visit(PackFile pack, int workers, long largest, Func<Visitor> createVisitor)
     {
+        largest = Math.Min(largest, Array.MaxLength);
         var families = Families.Read(pack);
         var next = -1;
         Parallel.For(0, Math.Max(1, workers), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, _ =>

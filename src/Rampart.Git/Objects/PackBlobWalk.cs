@@ -70,34 +70,41 @@ public static class PackBlobWalk
         {
             var count = pack.Index.Count;
             var offsets = new long[count];
+            var inPackOrder = new int[count];
             for (var position = 0; position < count; position++)
             {
                 offsets[position] = pack.Index.Offset(position);
+                inPackOrder[position] = position;
             }
 
-            var atOffset = new Dictionary<long, int>(count);
-            for (var position = 0; position < count; position++)
-            {
-                atOffset[offsets[position]] = position;
-            }
-
+            // Headers are read in pack order, front to back rather than at random; an offset delta's
+            // base lies before it, so its type is known already (a delta on a named object may
+            // come first and is resolved after).
+            var sorted = (long[])offsets.Clone();
+            Array.Sort(sorted, inPackOrder);
             var parent = new int[count];
             var type = new sbyte[count];
-            for (var position = 0; position < count; position++)
+            for (var rank = 0; rank < count; rank++)
             {
-                var entry = pack.ReadEntry(offsets[position]);
+                var position = inPackOrder[rank];
+                var entry = pack.ReadEntry(sorted[rank]);
                 parent[position] = entry.Type switch
                 {
-                    6 => atOffset.TryGetValue(entry.BaseOffset, out var found)
-                        ? found
-                        : throw new GitObjectException($"pack entry at {offsets[position]} is a delta on {entry.BaseOffset}, where no entry starts"),
+                    6 => Array.BinarySearch(sorted, 0, rank, entry.BaseOffset) is var found and >= 0
+                        ? inPackOrder[found]
+                        : throw new GitObjectException($"pack entry at {sorted[rank]} is a delta on {entry.BaseOffset}, where no entry starts"),
                     7 => pack.Index.Position(entry.BaseId),
                     _ => -1,
                 };
-                type[position] = entry.Type is 6 or 7 ? (parent[position] < 0 ? Orphan : Unresolved) : (sbyte)entry.Type;
+                type[position] = entry.Type switch
+                {
+                    6 => type[parent[position]],
+                    7 => parent[position] < 0 ? Orphan : Unresolved,
+                    _ => (sbyte)entry.Type,
+                };
             }
 
-            for (var position = 0; position < count; position++)
+            foreach (var position in inPackOrder)
             {
                 ResolveType(position, parent, type);
             }
@@ -119,7 +126,7 @@ public static class PackBlobWalk
             var children = new int[firstChild[count]];
             var filled = (int[])firstChild.Clone();
             var roots = new List<int>();
-            for (var position = 0; position < count; position++)
+            foreach (var position in inPackOrder)
             {
                 if (type[position] != BlobType)
                 {
@@ -136,9 +143,7 @@ public static class PackBlobWalk
                 }
             }
 
-            var inPackOrder = roots.ToArray();
-            Array.Sort(inPackOrder.Select(root => offsets[root]).ToArray(), inPackOrder);
-            return new Families(offsets, firstChild, children, inPackOrder);
+            return new Families(offsets, firstChild, children, [.. roots]);
         }
 
         /// <summary>Gives a delta the type of the whole object its chain starts from (orphan when that lies outside the pack).</summary>

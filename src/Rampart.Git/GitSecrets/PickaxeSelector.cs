@@ -7,8 +7,8 @@ namespace Rampart.Git.GitSecrets;
 
 /// <summary>
 /// Which commits <c>git log --all -G REGEX</c> lists. The walk and its order, with each commit's
-/// parents and tree, come from <c>git rev-list --all --parents --format=%T</c> (the same walk
-/// <c>git log --all</c> makes). Each commit with
+/// parents and tree, are <c>git log --all</c>'s: made from the objects (<see cref="RevisionWalk"/>)
+/// where they are read here, else taken from <c>git rev-list --all --parents --format=%T</c>. Each commit with
 /// at most one parent is then decided from the object database by <see cref="TreePickaxe"/>, the
 /// history cut into one contiguous slice per core; merges are never listed (<c>git log</c> shows no
 /// diff for them). The few commits whose verdict depends on git's diff alignment or rename pairing
@@ -25,18 +25,23 @@ public static class PickaxeSelector
     /// <summary>
     /// The selected commits and their trees, in <c>git log --all</c> order, and what the selection
     /// learned on the way (the caller disposes it). The packed blobs are surveyed
-    /// (<see cref="BlobFacts"/>) while git lists the history.
+    /// (<see cref="BlobFacts"/>) while the history is walked.
     /// </summary>
     public static PickaxeSelection Select(string directory, byte[] pattern, RepositoryLayout? layout)
     {
         var config = ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory);
-        var listing = ProcessRunner.RunAsync("git", ["rev-list", "--all", "--parents", "--format=%T"], directory);
         var multibyte = MultibyteLocale();
         var bytewise = !multibyte || Ascii.IsValid(pattern);
-        var surveyed = bytewise && layout is not null && OpenObjects(layout) is { } opened ? Survey(opened, pattern, multibyte) : null;
-        var walk = Walk(listing.GetAwaiter().GetResult().Stdout, out var complete);
+        var starts = bytewise && layout is not null ? ProcessRunner.RunAsync("git", ["rev-list", "--all", "--no-walk=unsorted"], directory) : null;
+        var database = starts is not null ? OpenObjects(layout!) : null;
+        var walked = database is not null && RevisionWalk.Applies(layout!) ? Task.Run(() => WalkObjects(starts!, database)) : null;
+        var listing = walked is null ? FullListing(directory) : null;
+        var facts = database is null ? null : Survey(database, pattern, multibyte);
+        var complete = true;
+        var walk = walked?.GetAwaiter().GetResult();
+        walk ??= Walk((listing ?? FullListing(directory)).GetAwaiter().GetResult().Stdout, out complete);
         var showRoot = ShowRoot(config.GetAwaiter().GetResult());
-        if (surveyed is ({ } database, { } facts))
+        if (database is not null && facts is not null)
         {
             try
             {
@@ -49,10 +54,9 @@ public static class PickaxeSelector
             catch (Exception e) when (GitObjectException.Caused(e))
             {
             }
-
-            database.Dispose();
         }
 
+        database?.Dispose();
         var commits = walk.Select(commit => commit.Id).ToArray();
         var slices = Math.Clamp(Math.Min(Environment.ProcessorCount, commits.Length / 64), 1, 4);
         var size = (commits.Length + slices - 1) / Math.Max(slices, 1);
@@ -81,16 +85,55 @@ public static class PickaxeSelector
         return new PickaxeSelection(listed, null, _ => false, "");
     }
 
-    /// <summary>The object database and its blobs' facts; null when the survey finds a pack it cannot read (git decides then).</summary>
-    private static (ObjectDatabase Database, BlobFacts Facts)? Survey(ObjectDatabase database, byte[] pattern, bool multibyte)
+    /// <summary>git's own walk: <c>git rev-list --all --parents --format=%T</c>, the walk <c>git log --all</c> makes.</summary>
+    private static Task<ProcessResult> FullListing(string directory) =>
+        ProcessRunner.RunAsync("git", ["rev-list", "--all", "--parents", "--format=%T"], directory);
+
+    /// <summary>The blobs' facts; null when the survey finds a pack it cannot read (git decides then).</summary>
+    private static BlobFacts? Survey(ObjectDatabase database, byte[] pattern, bool multibyte)
     {
         try
         {
-            return (database, BlobFacts.Survey(database, pattern, multibyte));
+            return BlobFacts.Survey(database, pattern, multibyte);
         }
         catch (Exception e) when (GitObjectException.Caused(e))
         {
-            database.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The walk from the objects (see <see cref="RevisionWalk"/>), from the start commits git names;
+    /// null when git fails or warns naming them, or a commit cannot be read: git walks then.
+    /// </summary>
+    private static WalkedCommit[]? WalkObjects(Task<ProcessResult> starts, ObjectDatabase database)
+    {
+        var named = starts.GetAwaiter().GetResult();
+        if (named.ExitCode != 0 || named.Stderr.Length > 0)
+        {
+            return null;
+        }
+
+        var ids = new List<ObjectId>();
+        ReadOnlySpan<byte> rest = named.Stdout;
+        while (rest.Length > 0)
+        {
+            if (!ObjectId.TryParse(NextLine(ref rest), out var id))
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        try
+        {
+            // Each commit is read once: a reader without a cache spends nothing on remembering them.
+            using var reader = database.CreateReader(0);
+            return RevisionWalk.From(ids, reader);
+        }
+        catch (Exception e) when (GitObjectException.Caused(e))
+        {
             return null;
         }
     }
@@ -223,6 +266,7 @@ public static class PickaxeSelector
         var packedRefs = Path.Combine(layout.CommonDirectory, "packed-refs");
         if (layout.ObjectFormat != "sha1" || layout.HasAttributes
             || Environment.GetEnvironmentVariable("GIT_ALTERNATE_OBJECT_DIRECTORIES") is { Length: > 0 }
+            || Environment.GetEnvironmentVariable("GIT_REPLACE_REF_BASE") is { Length: > 0 }
             || Directory.Exists(Path.Combine(layout.CommonDirectory, "refs", "replace"))
             || (File.Exists(packedRefs) && File.ReadAllText(packedRefs).Contains(" refs/replace/", StringComparison.Ordinal)))
         {
@@ -289,7 +333,4 @@ public static class PickaxeSelector
             }
         }
     }
-
-    /// <summary>A commit of the walk: its id, its parents' ids, its tree.</summary>
-    private sealed record WalkedCommit(string Id, string[] Parents, ObjectId Tree);
 }

@@ -68,7 +68,7 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
 
                 void Search(ObjectDatabase? objects, List<(string Commit, ObjectId Tree)> revisions)
                 {
-                    using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!, layout, style);
+                    using var trees = new TreeGrep(objects, environment.Directory, () => grep.Compile(combined)!, layout, style, objects is null ? null : selection.Trees);
                     trees.Prepare(revisions.Select(found => found.Tree), selection.IsSilent);
                     foreach (var (commit, tree) in revisions)
                     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Rampart.Git.Objects;
 using Rampart.Git.Processes;
@@ -20,6 +21,7 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public static class PickaxeSelector
 {
+    private const long KeptTreeBytes = 64L << 20;
     private const string ConfigKeys = "^(log\\.showroot|diff\\.renames|core\\.bigfilethreshold)$";
 
     /// <summary>
@@ -47,8 +49,9 @@ public static class PickaxeSelector
             {
                 if (complete && showRoot is not null)
                 {
-                    var selected = SelectFromObjects(directory, pattern, walk, database, facts, showRoot.Value, multibyte, out var silent);
-                    return new PickaxeSelection(selected, database, blob => (facts.Of(blob) & (BlobFact.Binary | BlobFact.NoCandidate)) != 0 || silent.Contains(blob), "");
+                    var kept = new ConcurrentDictionary<ObjectId, byte[]>();
+                    var selected = SelectFromObjects(directory, pattern, walk, database, facts, showRoot.Value, multibyte, kept, out var silent);
+                    return new PickaxeSelection(selected, database, blob => (facts.Of(blob) & (BlobFact.Binary | BlobFact.NoCandidate)) != 0 || silent.Contains(blob), "", kept);
                 }
             }
             catch (Exception e) when (GitObjectException.Caused(e))
@@ -138,8 +141,14 @@ public static class PickaxeSelector
         }
     }
 
-    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, BlobFacts facts, bool showRoot, bool multibyte, out HashSet<ObjectId> silent)
+    /// <summary>
+    /// Decides the walk's commits from the objects, asks git about the rest, and puts the trees of
+    /// each commit it lists into <paramref name="kept"/> on the way, read while the reader's cache
+    /// holds their neighbours' (the search of the listed commits needs every one of them).
+    /// </summary>
+    private static List<(string Commit, ObjectId Tree)> SelectFromObjects(string directory, byte[] pattern, WalkedCommit[] walk, ObjectDatabase database, BlobFacts facts, bool showRoot, bool multibyte, ConcurrentDictionary<ObjectId, byte[]> kept, out HashSet<ObjectId> silent)
     {
+        long keptBytes = 0;
         var verdicts = new PickaxeVerdict[walk.Length];
         var treeOf = walk.ToDictionary(commit => commit.Id, commit => (ObjectId?)commit.Tree, StringComparer.Ordinal);
         var pairs = Math.Max(1, Environment.ProcessorCount / 2);
@@ -158,6 +167,10 @@ public static class PickaxeSelector
                 var commit = walk[i];
                 verdicts[i] = commit.Parents.Length > 1 || (commit.Parents.Length == 0 && !showRoot) ? PickaxeVerdict.NotListed
                     : pickaxe.Decide(commit.Parents.Length == 1 ? treeOf.GetValueOrDefault(commit.Parents[0]) ?? CommitTree(reader, commit.Parents[0]) : null, commit.Tree);
+                if (verdicts[i] == PickaxeVerdict.Listed)
+                {
+                    Keep(reader, commit.Tree, kept, ref keptBytes);
+                }
             }
         });
 
@@ -183,6 +196,34 @@ public static class PickaxeSelector
         }
 
         return selected;
+    }
+
+    /// <summary>Copies <paramref name="root"/> and every tree under it not kept yet into <paramref name="kept"/>, up to 64 MiB in all.</summary>
+    private static void Keep(ObjectReader reader, ObjectId root, ConcurrentDictionary<ObjectId, byte[]> kept, ref long keptBytes)
+    {
+        var waiting = new Stack<ObjectId>([root]);
+        while (waiting.TryPop(out var id))
+        {
+            if (kept.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var tree = reader.Read(id).Content.ToArray();
+            if (Interlocked.Add(ref keptBytes, tree.Length) > KeptTreeBytes)
+            {
+                return;
+            }
+
+            kept[id] = tree;
+            for (var position = 0; Tree.TryRead(tree, position, out var entry); position = entry.End)
+            {
+                if (Tree.IsDirectory(entry.Mode))
+                {
+                    waiting.Push(entry.Id);
+                }
+            }
+        }
     }
 
     /// <summary>

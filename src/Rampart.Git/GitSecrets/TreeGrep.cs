@@ -29,13 +29,18 @@ public sealed class TreeGrep : IDisposable
     private readonly GrepStyle _style;
     private readonly Dictionary<(ObjectId Tree, string Prefix), List<(string Path, string Line)>> _trees = [];
     private readonly Dictionary<(ObjectId Blob, bool? Binary), List<string>> _blobs = [];
-    private readonly ConcurrentDictionary<ObjectId, byte[]> _walked = new();
+    private readonly ConcurrentDictionary<ObjectId, byte[]> _walked;
     private DiffAttributes? _attributes;
     private long _keptBytes;
 
-    /// <summary>A search reading from <paramref name="database"/>, or from git in <paramref name="directory"/> when it is null, printing in <paramref name="style"/>.</summary>
-    public TreeGrep(ObjectDatabase? database, string directory, Func<PosixRegex> compile, RepositoryLayout? layout, GrepStyle style)
+    /// <summary>
+    /// A search reading from <paramref name="database"/>, or from git in <paramref name="directory"/>
+    /// when it is null, printing in <paramref name="style"/>; trees in <paramref name="trees"/> (by
+    /// their ids) are not read again.
+    /// </summary>
+    public TreeGrep(ObjectDatabase? database, string directory, Func<PosixRegex> compile, RepositoryLayout? layout, GrepStyle style, ConcurrentDictionary<ObjectId, byte[]>? trees = null)
     {
+        _walked = trees ?? new();
         _style = style;
         _database = database;
         _reader = database?.CreateReader();
@@ -60,7 +65,7 @@ public sealed class TreeGrep : IDisposable
         Parallel.For(0, parts, part =>
         {
             using var reader = part == 0 ? null : _database!.CreateReader();
-            walks[part] = Files(roots[(part * roots.Length / parts)..((part + 1) * roots.Length / parts)], id => reader?.Read(id).Buffer ?? ReadTree(id));
+            walks[part] = Files(roots[(part * roots.Length / parts)..((part + 1) * roots.Length / parts)], id => reader is not null && !_walked.ContainsKey(id) ? reader.Read(id).Buffer : ReadTree(id));
         });
         var files = walks[0];
         foreach (var walk in walks.Skip(1))
@@ -123,7 +128,7 @@ public sealed class TreeGrep : IDisposable
             }
 
             var content = readTree(next.Tree);
-            if (Interlocked.Add(ref _keptBytes, content.Length) <= KeptTreeBytes)
+            if (!_walked.ContainsKey(next.Tree) && Interlocked.Add(ref _keptBytes, content.Length) <= KeptTreeBytes)
             {
                 _walked.TryAdd(next.Tree, content);
             }

@@ -16,6 +16,10 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
     /// <summary>Runs the scan.</summary>
     public ScanOutcome Scan()
     {
+        // The git calls the scan makes whatever the patterns are start at once, to run side by side.
+        facts.Prefetch();
+        var layoutRead = Task.Run(() => RepositoryLayout.Read(environment.Directory));
+        var selectionCalls = PickaxeSelector.Start(environment.Directory);
         var combined = patterns.LoadCombinedPatterns();
         if (combined.Length == 0)
         {
@@ -46,8 +50,8 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
 
                 var style = facts.Style;
                 var shownFrom = ByteString.TrimNewlines(prefix.StdoutText);
-                var layout = RepositoryLayout.Read(environment.Directory);
-                using var selection = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout);
+                var layout = layoutRead.GetAwaiter().GetResult();
+                using var selection = PickaxeSelector.Select(environment.Directory, ByteString.ToBytes(combined), layout, selectionCalls);
                 io.Err(selection.GitErrors);
                 var selected = selection.Commits;
                 if (selected.Count > 0 && combined.StartsWith('-'))

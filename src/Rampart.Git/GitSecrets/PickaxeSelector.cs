@@ -29,12 +29,12 @@ public static class PickaxeSelector
     /// learned on the way (the caller disposes it). The packed blobs are surveyed
     /// (<see cref="BlobFacts"/>) while the history is walked.
     /// </summary>
-    public static PickaxeSelection Select(string directory, byte[] pattern, RepositoryLayout? layout)
+    public static PickaxeSelection Select(string directory, byte[] pattern, RepositoryLayout? layout, GitCalls? started = null)
     {
-        var config = ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory);
+        var (config, named) = started ?? Start(directory);
         var multibyte = MultibyteLocale();
         var bytewise = !multibyte || Ascii.IsValid(pattern);
-        var starts = bytewise && layout is not null ? ProcessRunner.RunAsync("git", ["rev-list", "--all", "--no-walk=unsorted"], directory) : null;
+        var starts = bytewise && layout is not null ? named : null;
         var database = starts is not null ? OpenObjects(layout!) : null;
         var walked = database is not null && RevisionWalk.Applies(layout!) ? Task.Run(() => WalkObjects(starts!, database)) : null;
         var listing = walked is null ? FullListing(directory) : null;
@@ -87,6 +87,14 @@ public static class PickaxeSelector
 
         return new PickaxeSelection(listed, null, _ => false, "");
     }
+
+    /// <summary>
+    /// Starts the git calls a selection in <paramref name="directory"/> begins with — the config it
+    /// follows and the start commits of the walk — so that they run while the caller gets ready.
+    /// </summary>
+    public static GitCalls Start(string directory) => new(
+        ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory),
+        ProcessRunner.RunAsync("git", ["rev-list", "--all", "--no-walk=unsorted"], directory));
 
     /// <summary>git's own walk: <c>git rev-list --all --parents --format=%T</c>, the walk <c>git log --all</c> makes.</summary>
     private static Task<ProcessResult> FullListing(string directory) =>
@@ -347,6 +355,9 @@ public static class PickaxeSelector
 
         return listed.ExitCode == 0 ? null : ByteString.FromBytes(listed.Stderr);
     }
+
+    /// <summary>The git calls <see cref="Start"/> began: <c>git config</c> for the keys the selection follows, and <c>git rev-list --all --no-walk=unsorted</c>.</summary>
+    public sealed record GitCalls(Task<ProcessResult> Config, Task<ProcessResult> Starts);
 
     /// <summary>
     /// A stretch of the walk two workers share: one takes commits from the front, the other from the

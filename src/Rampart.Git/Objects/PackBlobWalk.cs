@@ -70,18 +70,15 @@ public static class PackBlobWalk
         {
             var count = pack.Index.Count;
             var offsets = new long[count];
-            var inPackOrder = new int[count];
             for (var position = 0; position < count; position++)
             {
                 offsets[position] = pack.Index.Offset(position);
-                inPackOrder[position] = position;
             }
 
             // Headers are read in pack order, front to back rather than at random; an offset delta's
             // base lies before it, so its type is known already (a delta on a named object may
             // come first and is resolved after).
-            var sorted = (long[])offsets.Clone();
-            Array.Sort(sorted, inPackOrder);
+            var (sorted, inPackOrder) = InPackOrder(offsets);
             var parent = new int[count];
             var type = new sbyte[count];
             for (var rank = 0; rank < count; rank++)
@@ -90,7 +87,7 @@ public static class PackBlobWalk
                 var entry = pack.ReadEntry(sorted[rank]);
                 parent[position] = entry.Type switch
                 {
-                    6 => Array.BinarySearch(sorted, 0, rank, entry.BaseOffset) is var found and >= 0
+                    6 => Before(sorted, rank, entry.BaseOffset) is var found and >= 0
                         ? inPackOrder[found]
                         : throw new GitObjectException($"pack entry at {sorted[rank]} is a delta on {entry.BaseOffset}, where no entry starts"),
                     7 => pack.Index.Position(entry.BaseId),
@@ -144,6 +141,59 @@ public static class PackBlobWalk
             }
 
             return new Families(offsets, firstChild, children, [.. roots]);
+        }
+
+        /// <summary>
+        /// The offsets in increasing order and the positions they belong to: a radix sort, 16 bits a
+        /// pass, the passes above the largest offset's top bit skipped (two for a pack under 4 GiB).
+        /// </summary>
+        private static (long[] Sorted, int[] Positions) InPackOrder(long[] offsets)
+        {
+            var (keys, values) = (offsets.ToArray(), Enumerable.Range(0, offsets.Length).ToArray());
+            var (otherKeys, otherValues) = (new long[keys.Length], new int[keys.Length]);
+            var counts = new int[(1 << 16) + 1];
+            var largest = offsets.Length == 0 ? 0 : offsets.Max();
+            for (var shift = 0; shift < 64 && largest >> shift != 0; shift += 16)
+            {
+                Array.Clear(counts);
+                foreach (var key in keys)
+                {
+                    counts[((key >> shift) & 0xffff) + 1]++;
+                }
+
+                for (var digit = 0; digit < 1 << 16; digit++)
+                {
+                    counts[digit + 1] += counts[digit];
+                }
+
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    var at = counts[(keys[i] >> shift) & 0xffff]++;
+                    (otherKeys[at], otherValues[at]) = (keys[i], values[i]);
+                }
+
+                (keys, otherKeys, values, otherValues) = (otherKeys, keys, otherValues, values);
+            }
+
+            return (keys, values);
+        }
+
+        /// <summary>
+        /// The rank of <paramref name="offset"/> among the first <paramref name="rank"/> sorted offsets,
+        /// or a negative number: a base mostly lies shortly before its delta, so the search widens
+        /// backwards from there before it halves.
+        /// </summary>
+        private static int Before(long[] sorted, int rank, long offset)
+        {
+            var high = rank;
+            var low = rank - 1;
+            for (var step = 1; low > 0 && sorted[low] > offset; step *= 2)
+            {
+                high = low;
+                low = Math.Max(0, rank - 1 - step);
+            }
+
+            return low < 0 ? -1 : Array.BinarySearch(sorted, low, high - low, offset);
         }
 
         /// <summary>Gives a delta the type of the whole object its chain starts from (orphan when that lies outside the pack).</summary>

@@ -35,6 +35,31 @@ public sealed class PackBlobWalkTests
     }
 
     [Fact]
+    public void Visit_PackOverSeveralSortPasses_BuildsEveryBlobOnce()
+    {
+        using var repo = Support.TempRepo.Git();
+        var random = new Random(17);
+        string Text(int bytes) => Convert.ToBase64String([.. Enumerable.Range(0, bytes).Select(_ => (byte)random.Next(256))]);
+        var log = Text(60_000);
+        for (var commit = 0; commit < 12; commit++)
+        {
+            log = Text(2_000) + "\n" + log;
+            repo.Write("log.txt", log);
+            repo.Write($"data/{commit}.txt", Text(30_000));
+            repo.Commit($"commit {commit}");
+        }
+
+        repo.Run("git", "repack", "-a", "-d", "-f", "-q");
+        using var database = ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"));
+        new FileInfo(Directory.GetFiles(Path.Combine(repo.Path, ".git", "objects", "pack"), "*.pack").Single()).Length.ShouldBeGreaterThan(1 << 18);
+        var built = new ConcurrentBag<string>();
+
+        PackBlobWalk.Visit(database.Packs.Single(), workers: 2, largest: long.MaxValue, () => (_, content, _, _, _) => built.Add(GitBlobName(content)));
+
+        built.Order(StringComparer.Ordinal).ShouldBe(Blobs(repo).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Visit_LargestSize_SkipsLargerBlobsAndWhatIsBuiltOnThem()
     {
         using var repo = ObjectReaderTests.History(packed: true);

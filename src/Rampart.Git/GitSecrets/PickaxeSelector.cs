@@ -166,9 +166,11 @@ public static class PickaxeSelector
         {
             var region = regions[worker / 2];
             var fromFront = worker % 2 == 0;
-            // Blob versions are settled by the survey, so the cache mostly holds trees: 4 MiB keeps
-            // the recent ones (a hit rate 16 MiB does not improve) without faulting in fresh memory.
-            using var reader = database.CreateReader(4L << 20, poolTrees: true);
+            // Blob versions are settled by the survey, so the cache mostly holds trees and the
+            // versions their deltas are built on. 8 MiB rebuilds fewer of those than 4 (on the bench
+            // repository 4 MiB builds 139,000 tree versions for 111,000 reads, 16 MiB 71,000) and
+            // costs less in fresh memory than 16 or more, which is slower overall.
+            using var reader = database.CreateReader(8L << 20, poolTrees: true);
             var pickaxe = new TreePickaxe(reader, facts, PosixRegex.Compile(pattern, RegexDialect.Glibc).Value!, collectors[worker], multibyte);
             while (region.TryClaim(fromFront, out var i))
             {

@@ -20,6 +20,7 @@ public sealed class TreeGrep : IDisposable
 {
     private const int RegularFile = 0x8000;
     private const long KeptTreeBytes = 64L << 20;
+    private static readonly List<string> NoLines = [];
     private readonly ObjectDatabase? _database;
     private readonly CatFileBatch? _batch;
     private readonly ObjectReader? _reader;
@@ -78,11 +79,25 @@ public sealed class TreeGrep : IDisposable
             _attributes = DiffAttributes.Load(layout.TopLevel, files.Select(file => file.Path).Distinct());
         }
 
-        foreach (var (blob, _) in files)
+        if (_attributes is null)
         {
-            if (_attributes is null && silent(blob))
+            // One look-up in the pack index per file: shared among the cores.
+            var named = files.ToArray();
+            var quiet = new bool[named.Length];
+            var shares = Math.Clamp(named.Length / 1024, 1, Environment.ProcessorCount);
+            Parallel.For(0, shares, share =>
             {
-                _blobs[(blob, null)] = [];
+                for (var i = share * named.Length / shares; i < (share + 1) * named.Length / shares; i++)
+                {
+                    quiet[i] = silent(named[i].Blob);
+                }
+            });
+            for (var i = 0; i < named.Length; i++)
+            {
+                if (quiet[i])
+                {
+                    _blobs[(named[i].Blob, null)] = NoLines;
+                }
             }
         }
 

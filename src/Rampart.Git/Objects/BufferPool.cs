@@ -6,7 +6,8 @@ namespace Rampart.Git.Objects;
 /// A reader's pool of large buffers, one stack per power-of-two size, keeping at most a given
 /// number of bytes. Unlike the shared array pool it keeps as many buffers of one size as the
 /// budget allows, which is what a history walk needs: hundreds of versions of one growing file.
-/// Not thread-safe.
+/// Its buffers are allocated on the pinned heap: they live as long as the walk, and there the
+/// collector does not copy them from generation to generation as it compacts. Not thread-safe.
 /// </summary>
 public sealed class BufferPool(long limit)
 {
@@ -20,7 +21,7 @@ public sealed class BufferPool(long limit)
         var bucket = size <= 1 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)(size - 1));
         if (bucket > LargestPooled)
         {
-            return GC.AllocateUninitializedArray<byte>(size);
+            return GC.AllocateUninitializedArray<byte>(size, pinned: true);
         }
 
         if (_sizes[bucket] is { } stack && stack.TryPop(out var buffer))
@@ -29,7 +30,7 @@ public sealed class BufferPool(long limit)
             return buffer;
         }
 
-        return GC.AllocateUninitializedArray<byte>(1 << bucket);
+        return GC.AllocateUninitializedArray<byte>(1 << bucket, pinned: true);
     }
 
     /// <summary>Takes a buffer back, unless the pool is full or the buffer did not come from <see cref="Rent"/>.</summary>

@@ -217,8 +217,7 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
                 continue;
             }
 
-            var certain = otherSide.All(other => Facts(other) is { Binary: false, LocaleSensitive: false } otherFile && !otherFile.Lines.SequenceEqual(file.Lines));
-            if (certain)
+            if (NoneCouldPair(file, otherSide))
             {
                 _matched = true;
                 return;
@@ -226,6 +225,20 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
 
             _askGit = true;
         }
+    }
+
+    /// <summary>Whether no file of <paramref name="otherSide"/> could be <paramref name="file"/>'s rename partner: each is text, read alike in every locale, with other matching lines.</summary>
+    private bool NoneCouldPair(WholeFile file, List<ObjectId> otherSide)
+    {
+        foreach (var other in otherSide)
+        {
+            if (Facts(other) is not { Binary: false, LocaleSensitive: false } otherFile || otherFile.Lines.SequenceEqual(file.Lines))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -17,6 +17,10 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
     public ScanOutcome Scan()
     {
         // The git calls the scan makes whatever the patterns are start at once, to run side by side.
+        // Some wait for their git on a pool thread: enough threads that none waits for another's
+        // git to end before it can start its own (the pool otherwise adds threads slowly).
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8), completions);
         facts.Prefetch();
         var layoutRead = Task.Run(() => RepositoryLayout.Read(environment.Directory));
         var selectionCalls = PickaxeSelector.Start(environment.Directory);

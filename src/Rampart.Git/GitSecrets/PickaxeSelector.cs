@@ -60,6 +60,14 @@ public static class PickaxeSelector
         }
 
         database?.Dispose();
+        if (walked?.Result is not null)
+        {
+            // The objects could not decide (a corrupt object, a config the reader does not
+            // follow): git walks too, so that it stops where it fails, as git-secrets' git log does
+            // (our walk does not check, say, that a commit's tree line names a tree).
+            walk = Walk(FullListing(directory).GetAwaiter().GetResult().Stdout, out _);
+        }
+
         var commits = walk.Select(commit => commit.Id).ToArray();
         var slices = Math.Clamp(Math.Min(Environment.ProcessorCount, commits.Length / 64), 1, 4);
         var size = (commits.Length + slices - 1) / Math.Max(slices, 1);

@@ -62,6 +62,32 @@ public sealed class PickaxeSelectorTests
     }
 
     [Fact]
+    public void Select_CommitWhoseTreeLineNamesACommit_StopsWhereGitStops()
+    {
+        using var repo = TempRepo.Git();
+        repo.Write("a.txt", "SECRET1\n");
+        repo.Run("git", "add", "-A");
+        var plain = repo.Run("git", "write-tree").Trim();
+        repo.Write("a.txt", "SECRET1\nSECRET2\n");
+        repo.Run("git", "add", "-A");
+        var leaked = repo.Run("git", "write-tree").Trim();
+        string Commit(string tree, string parent, int date) => repo.Run("sh", "-c",
+            $"printf 'tree {tree}\\n{(parent.Length > 0 ? $"parent {parent}\\n" : "")}author a <a> {date} +0000\\ncommitter c <c> {date} +0000\\n\\nc\\n' | git hash-object -t commit -w --literally --stdin").Trim();
+        var root = Commit(plain, "", 1000);
+        var next = Commit(plain, root, 2000);
+        var odd = Commit(root, next, 3000);
+        var tip = Commit(leaked, odd, 4000);
+        var other = Commit(leaked, "", 5000);
+        File.WriteAllText(Path.Combine(repo.Path, ".git", "refs", "heads", "main"), tip + "\n");
+        File.WriteAllText(Path.Combine(repo.Path, ".git", "refs", "heads", "other"), other + "\n");
+        var expected = repo.Run("sh", "-c", "git log --all -GSECRET[0-9]+ --format=%H 2>/dev/null; true").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        using var selected = PickaxeSelector.Select(repo.Path, "SECRET[0-9]+"u8.ToArray(), RepositoryLayout.Read(repo.Path));
+
+        selected.Commits.Select(found => found.Commit).ShouldBe(expected);
+    }
+
+    [Fact]
     public void Select_ShallowClone_BoundaryCommitsAreRoots()
     {
         using var origin = RandomHistory.Create(13, packed: true);

@@ -21,7 +21,6 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public static class PickaxeSelector
 {
-    private const long KeptTreeBytes = 64L << 20;
     private const string ConfigKeys = "^(log\\.showroot|diff\\.renames|core\\.bigfilethreshold)$";
 
     /// <summary>
@@ -228,7 +227,7 @@ public static class PickaxeSelector
             }
 
             var tree = reader.Read(id).Content.ToArray();
-            if (Interlocked.Add(ref keptBytes, tree.Length) > KeptTreeBytes)
+            if (Interlocked.Add(ref keptBytes, tree.Length) > TreeGrep.KeptTreeBytes)
             {
                 return;
             }

@@ -19,7 +19,9 @@ namespace Rampart.Git.GitSecrets;
 public sealed class TreeGrep : IDisposable
 {
     private const int RegularFile = 0x8000;
-    private const long KeptTreeBytes = 64L << 20;
+    /// <summary>How many bytes of trees a search keeps for its walks and searches (its own reads; as much again may come from the selection).</summary>
+    public const long KeptTreeBytes = 64L << 20;
+
     private static readonly List<string> NoLines = [];
     private readonly ObjectDatabase? _database;
     private readonly CatFileBatch? _batch;
@@ -66,7 +68,7 @@ public sealed class TreeGrep : IDisposable
         Parallel.For(0, parts, part =>
         {
             using var reader = part == 0 ? null : _database!.CreateReader();
-            walks[part] = Files(roots[(part * roots.Length / parts)..((part + 1) * roots.Length / parts)], id => reader is not null && !_walked.ContainsKey(id) ? reader.Read(id).Buffer : ReadTree(id));
+            walks[part] = Files(roots[(part * roots.Length / parts)..((part + 1) * roots.Length / parts)], id => ReadTree(id, reader));
         });
         var files = walks[0];
         foreach (var walk in walks.Skip(1))
@@ -189,9 +191,9 @@ public sealed class TreeGrep : IDisposable
 
     private ReadOnlySpan<byte> Read(ObjectId id) => _reader is not null ? _reader.Read(id).Content : _batch!.Read(id.ToString());
 
-    /// <summary>A tree's content: kept from the walk of <see cref="Prepare"/> (up to 64 MiB of trees), else read.</summary>
-    private byte[] ReadTree(ObjectId id) =>
-        _walked.TryGetValue(id, out var kept) ? kept : _reader is not null ? _reader.Read(id).Buffer : _batch!.Read(id.ToString()) ?? [];
+    /// <summary>A tree's content: kept (from the selection or the walk of <see cref="Prepare"/>), else read through <paramref name="reader"/> or this search's own reader.</summary>
+    private byte[] ReadTree(ObjectId id, ObjectReader? reader = null) =>
+        _walked.TryGetValue(id, out var kept) ? kept : (reader ?? _reader) is { } objects ? objects.Read(id).Buffer : _batch!.Read(id.ToString()) ?? [];
 
     /// <summary>The matches under tree <paramref name="id"/>, whose own path is <paramref name="prefix"/> (kept only when attributes make paths matter).</summary>
     private List<(string Path, string Line)> Search(ObjectId id, string prefix)

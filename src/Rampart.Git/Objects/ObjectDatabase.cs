@@ -74,10 +74,10 @@ public sealed class ObjectDatabase : IDisposable
 
     /// <summary>
     /// A reader with a cache of up to <paramref name="cacheBytes"/> bytes of inflated objects; with
-    /// <paramref name="poolTrees"/> it builds trees in recycled buffers too, for a caller that copies
-    /// any tree it keeps past its next read.
+    /// <paramref name="treeBytes"/> it keeps trees apart in a <see cref="TreeRing"/> of that many
+    /// bytes, for a caller that copies any tree it keeps past its next read.
     /// </summary>
-    public ObjectReader CreateReader(long cacheBytes = 16L << 20, bool poolTrees = false) => new(this, cacheBytes, poolTrees);
+    public ObjectReader CreateReader(long cacheBytes = 16L << 20, int treeBytes = 0) => new(this, cacheBytes, treeBytes);
 
     /// <inheritdoc/>
     public void Dispose() => _packs.ForEach(pack => pack.Dispose());

@@ -16,9 +16,10 @@ namespace Rampart.Git.Objects;
 /// collector. So that a caller can hold two at once, a buffer handed out by one of the last two
 /// <see cref="Read"/> calls is never recycled (versions built only on the way along a delta chain
 /// are recycled as soon as the cache drops them). Callers must therefore not keep a blob's content
-/// across more than one further read. Trees, which callers usually walk while reading others, are
-/// pooled only by a reader created to pool them (its callers copy what they keep); commits never
-/// are. Not thread-safe: one reader per thread.
+/// across more than one further read. Trees, which callers usually walk while reading others, get
+/// buffers of their own, except in a reader created with a <see cref="TreeRing"/>: there a tree
+/// stays readable only until the next read (its callers copy what they keep). Commits always get
+/// buffers of their own. Not thread-safe: one reader per thread.
 /// </remarks>
 public sealed class ObjectReader : IDisposable
 {
@@ -32,7 +33,8 @@ public sealed class ObjectReader : IDisposable
     private readonly Dictionary<(int Pack, long Offset), int> _cache = [];
     private readonly Shelf _small = new();
     private readonly Shelf _large = new();
-    private readonly bool _poolTrees;
+    private readonly TreeRing? _trees;
+    private readonly List<int> _dropped = [];
     private Cached[] _slots = new Cached[256];
     private int _usedSlots;
     private int _freeSlot = -1;
@@ -40,8 +42,8 @@ public sealed class ObjectReader : IDisposable
     private byte[] _delta = new byte[4096];
     private long _reads;
 
-    internal ObjectReader(ObjectDatabase database, long budget, bool poolTrees) =>
-        (_database, _budget, _pool, _poolTrees) = (database, budget, new BufferPool(budget / 2), poolTrees);
+    internal ObjectReader(ObjectDatabase database, long budget, int treeBytes) =>
+        (_database, _budget, _pool, _trees) = (database, budget, new BufferPool(budget / 2), treeBytes > 0 ? new TreeRing(treeBytes) : null);
 
     /// <summary>The object named <paramref name="id"/>; throws <see cref="GitObjectException"/> when it is missing.</summary>
     public GitObject Read(ObjectId id)
@@ -83,6 +85,12 @@ public sealed class ObjectReader : IDisposable
             if (_cache.TryGetValue((packNumber, offset), out var slot))
             {
                 ref var cached = ref _slots[slot];
+                if (cached.InRing)
+                {
+                    result = cached.Object;
+                    break;
+                }
+
                 var shelf = cached.Object.Length >= LargeSize ? _large : _small;
                 Unlink(shelf, slot);
                 LinkFirst(shelf, slot);
@@ -95,9 +103,8 @@ public sealed class ObjectReader : IDisposable
             if (entry.Type <= 4)
             {
                 var kind = (ObjectKind)entry.Type;
-                var buffer = Allocate(kind, entry.Size);
-                pack.Inflate(_inflater, entry.DataOffset, buffer.AsSpan(0, (int)entry.Size));
-                result = new GitObject(kind, buffer, (int)entry.Size);
+                result = Allocate(kind, entry.Size, packNumber, offset, default);
+                pack.Inflate(_inflater, entry.DataOffset, result.Writable);
                 Remember(packNumber, offset, result, handedOut: _chain.Count == 0);
                 break;
             }
@@ -132,22 +139,47 @@ public sealed class ObjectReader : IDisposable
         {
             var (entry, at) = _chain[i];
             var delta = pack.InflateDelta(_inflater, entry, at, ref _delta);
-            var size = DeltaPatch.ResultSize(delta);
-            var buffer = Allocate(result.Kind, size);
-            DeltaPatch.Apply(result.Content, delta, buffer.AsSpan(0, size));
-            result = new GitObject(result.Kind, buffer, size);
+            var built = Allocate(result.Kind, DeltaPatch.ResultSize(delta), packNumber, at, result);
+            DeltaPatch.Apply(result.Content, delta, built.Writable);
+            result = built;
             Remember(packNumber, at, result, handedOut: i == 0);
         }
 
         return result;
     }
 
-    private bool IsPooled(ObjectKind kind) => kind == ObjectKind.Blob || (_poolTrees && kind == ObjectKind.Tree);
+    /// <summary>
+    /// Room for the object at <paramref name="offset"/> of a pack: a tree in the reader's ring when it
+    /// has one (not over <paramref name="built"/>, the base it is built from, and placed already so
+    /// that the cache knows it), a blob in a pooled buffer, anything else in a buffer of its own.
+    /// </summary>
+    private GitObject Allocate(ObjectKind kind, long size, int packNumber, long offset, GitObject built)
+    {
+        if (size > Array.MaxLength)
+        {
+            throw new GitObjectException($"object of {size} bytes is too large");
+        }
 
-    private byte[] Allocate(ObjectKind kind, long size) =>
-        size > Array.MaxLength ? throw new GitObjectException($"object of {size} bytes is too large")
-        : IsPooled(kind) ? _pool.Rent((int)size)
-        : GC.AllocateUninitializedArray<byte>((int)size);
+        if (kind == ObjectKind.Tree && _trees is not null && _trees.Holds(size))
+        {
+            var slot = NewSlot();
+            var keepStart = built.Buffer == _trees.Buffer ? built.Offset : 0;
+            _dropped.Clear();
+            var start = _trees.Place((int)size, slot, keepStart, keepStart + (built.Buffer == _trees.Buffer ? built.Length : 0), _dropped);
+            foreach (var dropped in _dropped)
+            {
+                _cache.Remove((_slots[dropped].Pack, _slots[dropped].Offset));
+                FreeSlot(dropped);
+            }
+
+            var placed = new GitObject(kind, _trees.Buffer, start, (int)size);
+            _slots[slot] = new Cached { Pack = packNumber, Offset = offset, Object = placed, InRing = true };
+            _cache[(packNumber, offset)] = slot;
+            return placed;
+        }
+
+        return new GitObject(kind, kind == ObjectKind.Blob ? _pool.Rent((int)size) : GC.AllocateUninitializedArray<byte>((int)size), 0, (int)size);
+    }
 
     private GitObject ReadLoose(ObjectId id)
     {
@@ -182,7 +214,7 @@ public sealed class ObjectReader : IDisposable
 
             var content = GC.AllocateUninitializedArray<byte>(size);
             zlib.ReadExactly(content);
-            return new GitObject(kind, content, size);
+            return new GitObject(kind, content, 0, size);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
@@ -198,7 +230,7 @@ public sealed class ObjectReader : IDisposable
     private void Remember(int packNumber, long offset, GitObject value, bool handedOut)
     {
         var size = value.Length;
-        if (size > _budget / 4)
+        if (size > _budget / 4 || (_trees is not null && value.Buffer == _trees.Buffer))
         {
             return;
         }
@@ -221,9 +253,14 @@ public sealed class ObjectReader : IDisposable
                 Recycle(dropped.Object);
             }
 
-            _slots[oldest] = new Cached { Next = _freeSlot };
-            _freeSlot = oldest;
+            FreeSlot(oldest);
         }
+    }
+
+    private void FreeSlot(int slot)
+    {
+        _slots[slot] = new Cached { Next = _freeSlot };
+        _freeSlot = slot;
     }
 
     private int NewSlot()
@@ -283,7 +320,7 @@ public sealed class ObjectReader : IDisposable
 
     private void Recycle(GitObject dropped)
     {
-        if (IsPooled(dropped.Kind))
+        if (dropped.Kind == ObjectKind.Blob)
         {
             _pool.Return(dropped.Buffer);
         }
@@ -296,6 +333,7 @@ public sealed class ObjectReader : IDisposable
         public long Offset;
         public GitObject Object;
         public long HandedOut;
+        public bool InRing;
         public int Previous;
         public int Next;
     }

@@ -30,21 +30,15 @@ public sealed class ObjectReaderTests
         }
     }
 
-    [Theory]
-    [InlineData("blob", false)]
-    [InlineData("tree", true)]
-    public void Read_PooledObjectsWithASmallCache_EachKeepsItsBytesAcrossOneFurtherRead(string type, bool poolTrees)
+    [Fact]
+    public void Read_PooledBlobsWithASmallCache_EachKeepsItsBytesAcrossOneFurtherRead()
     {
         using var repo = History(packed: true, offsetDeltas: true);
-        var objects = repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => line.EndsWith(" " + type, StringComparison.Ordinal))
-            .Select(line => ObjectId.TryParse(line.AsSpan(0, 40), out var id) ? id : default)
-            .ToList();
+        var objects = ObjectsOfType(repo, "blob");
         objects.Count.ShouldBeGreaterThan(50);
 
         using var database = ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"));
-        using var reader = database.CreateReader(cacheBytes: 128 * 1024, poolTrees);
+        using var reader = database.CreateReader(cacheBytes: 128 * 1024);
         var held = reader.Read(objects[0]);
         var copy = held.Content.ToArray();
         foreach (var id in objects.Skip(1).Concat(objects))
@@ -52,6 +46,39 @@ public sealed class ObjectReaderTests
             var next = reader.Read(id);
             held.Content.ToArray().ShouldBe(copy);
             (held, copy) = (next, next.Content.ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Trees kept in a ring small enough to go round many times (and to place a version right where
+    /// its delta base lies) read the same as git's, whatever the order: history's newest first and
+    /// oldest first (against the delta chains and along them), and shuffled.
+    /// </summary>
+    [Theory]
+    [InlineData(1024, true)]
+    [InlineData(1024, false)]
+    [InlineData(4096, true)]
+    [InlineData(64 * 1024, true)]
+    public void Read_TreesThroughASmallRing_SameBytesAsGitCatFile(int ringBytes, bool offsetDeltas)
+    {
+        using var repo = History(packed: true, offsetDeltas);
+        var walked = repo.Run("git", "rev-list", "--objects", "--all").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => ObjectId.TryParse(line.AsSpan(0, 40), out var id) ? id : default)
+            .ToList();
+        var trees = ObjectsOfType(repo, "tree");
+        trees.Count.ShouldBeGreaterThan(50);
+        trees = [.. walked.Where(trees.Contains)];
+        var expected = trees.ToDictionary(id => id, id => CatFile(repo.Path, "tree", id.ToString()));
+        var random = new Random(ringBytes);
+        var order = trees.Concat(Enumerable.Reverse(trees)).Concat(trees.OrderBy(_ => random.Next())).Concat(trees.OrderBy(_ => random.Next()));
+
+        using var database = ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"));
+        using var reader = database.CreateReader(cacheBytes: 64 * 1024, treeBytes: ringBytes);
+        foreach (var id in order)
+        {
+            var read = reader.Read(id);
+            read.Kind.ShouldBe(ObjectKind.Tree);
+            read.Content.ToArray().ShouldBe(expected[id], id.ToString());
         }
     }
 
@@ -158,6 +185,14 @@ public sealed class ObjectReaderTests
 
         return repo;
     }
+
+    /// <summary>The repository's objects of one type, in git's order (by name).</summary>
+    private static List<ObjectId> ObjectsOfType(TempRepo repo, string type) =>
+        repo.Run("git", "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.EndsWith(" " + type, StringComparison.Ordinal))
+            .Select(line => ObjectId.TryParse(line.AsSpan(0, 40), out var id) ? id : default)
+            .ToList();
 
     private static byte[] CatFile(string directory, string type, string name)
     {

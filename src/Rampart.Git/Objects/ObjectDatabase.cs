@@ -65,12 +65,15 @@ public sealed class ObjectDatabase : IDisposable
             var offset = _packs[i].Index.Find(id);
             if (offset >= 0)
             {
-                return ((long)i << 40) | offset;
+                return Place(i, offset);
             }
         }
 
         return long.MaxValue;
     }
+
+    /// <summary>Where an object is stored, as one number: its pack's number and its offset there (under 1 TiB, see <see cref="PackFile"/>).</summary>
+    internal static long Place(int pack, long offset) => ((long)pack << 40) | offset;
 
     /// <summary>
     /// A reader with a cache of up to <paramref name="cacheBytes"/> bytes of inflated objects; with

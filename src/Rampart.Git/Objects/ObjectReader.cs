@@ -30,7 +30,7 @@ public sealed class ObjectReader : IDisposable
     private readonly BufferPool _pool;
     private readonly ObjectDatabase _database;
     private readonly long _budget;
-    private readonly Dictionary<(int Pack, long Offset), int> _cache = [];
+    private readonly Dictionary<long, int> _cache = [];
     private readonly Shelf _small = new();
     private readonly Shelf _large = new();
     private readonly TreeRing? _trees;
@@ -82,7 +82,7 @@ public sealed class ObjectReader : IDisposable
         GitObject result;
         while (true)
         {
-            if (_cache.TryGetValue((packNumber, offset), out var slot))
+            if (_cache.TryGetValue(ObjectDatabase.Place(packNumber, offset), out var slot))
             {
                 ref var cached = ref _slots[slot];
                 if (cached.InRing)
@@ -168,13 +168,13 @@ public sealed class ObjectReader : IDisposable
             var start = _trees.Place((int)size, slot, keepStart, keepStart + (built.Buffer == _trees.Buffer ? built.Length : 0), _dropped);
             foreach (var dropped in _dropped)
             {
-                _cache.Remove((_slots[dropped].Pack, _slots[dropped].Offset));
+                _cache.Remove(_slots[dropped].Place);
                 FreeSlot(dropped);
             }
 
             var placed = new GitObject(kind, _trees.Buffer, start, (int)size);
-            _slots[slot] = new Cached { Pack = packNumber, Offset = offset, Object = placed, InRing = true };
-            _cache[(packNumber, offset)] = slot;
+            _slots[slot] = new Cached { Place = ObjectDatabase.Place(packNumber, offset), Object = placed, InRing = true };
+            _cache[_slots[slot].Place] = slot;
             return placed;
         }
 
@@ -237,16 +237,16 @@ public sealed class ObjectReader : IDisposable
 
         var shelf = size >= LargeSize ? _large : _small;
         var slot = NewSlot();
-        _slots[slot] = new Cached { Pack = packNumber, Offset = offset, Object = value, HandedOut = handedOut ? _reads : -1 };
+        _slots[slot] = new Cached { Place = ObjectDatabase.Place(packNumber, offset), Object = value, HandedOut = handedOut ? _reads : -1 };
         LinkFirst(shelf, slot);
-        _cache[(packNumber, offset)] = slot;
+        _cache[_slots[slot].Place] = slot;
         shelf.Bytes += size;
         while (shelf.Bytes > _budget / 2 && shelf.Last >= 0)
         {
             var oldest = shelf.Last;
             var dropped = _slots[oldest];
             Unlink(shelf, oldest);
-            _cache.Remove((dropped.Pack, dropped.Offset));
+            _cache.Remove(dropped.Place);
             shelf.Bytes -= dropped.Object.Length;
             if (dropped.HandedOut < _reads - 1)
             {
@@ -329,8 +329,7 @@ public sealed class ObjectReader : IDisposable
     /// <summary>A cached object and its place in its shelf's recency list (slot numbers, -1 for none; a free slot links to the next free one).</summary>
     private struct Cached
     {
-        public int Pack;
-        public long Offset;
+        public long Place;
         public GitObject Object;
         public long HandedOut;
         public bool InRing;

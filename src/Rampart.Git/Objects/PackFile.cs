@@ -23,6 +23,11 @@ public sealed unsafe class PackFile : IDisposable
             throw new GitObjectException($"pack `{packPath}` is truncated");
         }
 
+        if (_length >= 1L << 40)
+        {
+            throw new GitObjectException($"pack `{packPath}` is 1 TiB or larger, more than the reader places objects in");
+        }
+
         _file = MemoryMappedFile.CreateFromFile(packPath, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         _view = _file.CreateViewAccessor(0, _length, MemoryMappedFileAccess.Read);
         byte* pointer = null;

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Rampart.Git.Objects;
 
 /// <summary>
@@ -24,8 +26,8 @@ public static class Tree
             return false;
         }
 
-        var mode = 0;
-        var i = position;
+        var (mode, i) = position + 8 <= content.Length ? CommonMode(content.Slice(position, 8)) : (0, 0);
+        i += position;
         for (; i < content.Length && content[i] != ' '; i++)
         {
             var digit = content[i] - '0';
@@ -46,6 +48,25 @@ public static class Tree
 
         entry = new TreeEntry(mode, nameStart, nul, ObjectId.FromRaw(content.Slice(nameStart + nul + 1, ObjectId.Size)));
         return true;
+    }
+
+    /// <summary>
+    /// The modes git writes (<c>40000</c>, <c>100644</c>, <c>100755</c>, <c>120000</c>, <c>160000</c>)
+    /// read from an entry's first bytes in one step: the mode and how many bytes it takes; (0, 0) for
+    /// any other start, which is then read digit by digit.
+    /// </summary>
+    private static (int Mode, int Length) CommonMode(ReadOnlySpan<byte> start)
+    {
+        var first = BinaryPrimitives.ReadUInt64LittleEndian(start);
+        return (first & 0xFFFF_FFFF_FFFF) == 0x20_30_30_30_30_34 ? (DirectoryMode, 5)
+            : (first & 0xFF_FFFF_FFFF_FFFF) switch
+            {
+                0x20_34_34_36_30_30_31 => (0x81A4, 6),
+                0x20_35_35_37_30_30_31 => (0x81ED, 6),
+                0x20_30_30_30_30_32_31 => (0xA000, 6),
+                0x20_30_30_30_30_36_31 => (GitlinkMode, 6),
+                _ => (0, 0),
+            };
     }
 
     /// <summary>True for a subdirectory entry.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Unicode;
 using Rampart.Git.Objects;
 using Rampart.Git.Processes;
 using Rampart.Secrets.GitSecrets.Posix;
@@ -345,18 +346,17 @@ public static class PickaxeSelector
     /// <summary>
     /// Asks git itself: <c>git log --no-walk=unsorted --stdin -G"$combined" --format="%H %T"</c> over
     /// <paramref name="commits"/>, reporting each listed commit and its tree. The pattern's bytes reach
-    /// git exactly as git-secrets' <c>-G"${combined_patterns}"</c> hands them over: a .NET process
-    /// argument must be UTF-8, so a shell rebuilds them from octal escapes in a command
+    /// git exactly as git-secrets' <c>-G"${combined_patterns}"</c> hands them over, trailing newlines
+    /// dropped as by its command substitution. A .NET process argument must be UTF-8, so a pattern
+    /// that is not goes through a shell, which rebuilds its bytes from octal escapes in a command
     /// substitution. Returns null, or git's error output when it fails (what it listed before stays reported).
     /// </summary>
     private static string? SelectSlice(string directory, byte[] pattern, string[] commits, Action<string, string> selectedCommit)
     {
-        var octal = string.Concat(pattern.Select(b => "\\" + Convert.ToString(b, 8).PadLeft(3, '0')));
-        var listed = ProcessRunner.Run(
-            "sh",
-            ["-c", $"GIT_FLUSH=0 exec git log --no-walk=unsorted --stdin -G\"$(printf '{octal}')\" --format='%H %T'"],
-            directory,
-            ByteString.ToBytes(string.Concat(commits.Select(commit => commit + "\n"))));
+        var input = ByteString.ToBytes(string.Concat(commits.Select(commit => commit + "\n")));
+        var listed = Utf8.IsValid(pattern)
+            ? ProcessRunner.Run("git", ["log", "--no-walk=unsorted", "--stdin", "-G" + ByteString.TrimNewlines(ByteString.FromBytes(pattern)), "--format=%H %T"], directory, input)
+            : ProcessRunner.Run("sh", ["-c", $"GIT_FLUSH=0 exec git log --no-walk=unsorted --stdin -G\"$(printf '{Octal(pattern)}')\" --format='%H %T'"], directory, input);
         foreach (var line in listed.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var ids = line.Split(' ');
@@ -365,6 +365,9 @@ public static class PickaxeSelector
 
         return listed.ExitCode == 0 ? null : ByteString.FromBytes(listed.Stderr);
     }
+
+    /// <summary>Every byte as a <c>printf</c> octal escape.</summary>
+    private static string Octal(byte[] bytes) => string.Concat(bytes.Select(b => "\\" + Convert.ToString(b, 8).PadLeft(3, '0')));
 
     /// <summary>The git calls <see cref="Start"/> began: <c>git config</c> for the keys the selection follows, and <c>git rev-list --all --no-walk=unsorted</c>.</summary>
     public sealed record GitCalls(Task<ProcessResult> Config, Task<ProcessResult> Starts);

@@ -239,7 +239,7 @@ public static class PickaxeSelector
             {
                 if (Tree.IsDirectory(entry.Mode))
                 {
-                    waiting.Push(entry.Id);
+                    waiting.Push(entry.Id(tree));
                 }
             }
         }

@@ -155,11 +155,11 @@ public sealed class TreeGrep : IDisposable
                 var path = paths ? next.Prefix + ByteString.FromBytes(entry.Name(content)) : "";
                 if (Tree.IsDirectory(entry.Mode))
                 {
-                    stack.Push((entry.Id, paths ? path + "/" : ""));
+                    stack.Push((entry.Id(content), paths ? path + "/" : ""));
                 }
                 else if ((entry.Mode & Tree.TypeMask) == RegularFile)
                 {
-                    files.Add((entry.Id, path));
+                    files.Add((entry.Id(content), path));
                 }
             }
         }
@@ -216,7 +216,7 @@ public sealed class TreeGrep : IDisposable
             string Name() => ByteString.FromBytes(entry.Name(content));
             if (Tree.IsDirectory(entry.Mode))
             {
-                var found = Search(entry.Id, _attributes is null ? "" : prefix + Name() + "/");
+                var found = Search(entry.Id(content), _attributes is null ? "" : prefix + Name() + "/");
                 if (found.Count > 0)
                 {
                     var name = Name();
@@ -225,10 +225,10 @@ public sealed class TreeGrep : IDisposable
             }
             else if ((entry.Mode & Tree.TypeMask) == RegularFile)
             {
-                var key = (entry.Id, _attributes?.IsBinary(prefix + Name()));
+                var key = (entry.Id(content), _attributes?.IsBinary(prefix + Name()));
                 if (!_blobs.TryGetValue(key, out var lines))
                 {
-                    _blobs[key] = lines = Search(_regex, Read(entry.Id), key.Item2, _style);
+                    _blobs[key] = lines = Search(_regex, Read(key.Item1), key.Item2, _style);
                 }
 
                 if (lines.Count > 0)

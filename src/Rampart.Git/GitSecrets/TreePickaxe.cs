@@ -95,11 +95,11 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
             {
                 if (order < 0)
                 {
-                    Collect(a, _deleted);
+                    Collect(before, a, _deleted);
                 }
                 else
                 {
-                    Changed(a, b);
+                    Changed(before, a, after, b);
                     j = b.End;
                     hasB = Tree.TryRead(after, j, out b);
                 }
@@ -109,23 +109,23 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
             }
             else
             {
-                Collect(b, _added);
+                Collect(after, b, _added);
                 j = b.End;
                 hasB = Tree.TryRead(after, j, out b);
             }
         }
     }
 
-    private void Changed(in TreeEntry before, in TreeEntry after)
+    private void Changed(ReadOnlySpan<byte> left, in TreeEntry before, ReadOnlySpan<byte> right, in TreeEntry after)
     {
-        if (before.Id == after.Id)
+        if (before.RawId(left).SequenceEqual(after.RawId(right)))
         {
             return;
         }
 
         if (Tree.IsDirectory(before.Mode))
         {
-            Compare(ReadTree(before.Id), ReadTree(after.Id));
+            Compare(ReadTree(before.Id(left)), ReadTree(after.Id(right)));
         }
         else if (Tree.IsGitlink(before.Mode) || Tree.IsGitlink(after.Mode))
         {
@@ -133,18 +133,18 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
         }
         else
         {
-            ModifiedPair(before.Id, after.Id);
+            ModifiedPair(before.Id(left), after.Id(right));
         }
     }
 
-    private void Collect(in TreeEntry entry, List<ObjectId> side)
+    private void Collect(ReadOnlySpan<byte> content, in TreeEntry entry, List<ObjectId> side)
     {
         if (Tree.IsDirectory(entry.Mode))
         {
-            var tree = ReadTree(entry.Id);
+            var tree = ReadTree(entry.Id(content));
             for (var position = 0; Tree.TryRead(tree, position, out var child); position = child.End)
             {
-                Collect(child, side);
+                Collect(tree, child, side);
             }
         }
         else if (Tree.IsGitlink(entry.Mode))
@@ -153,7 +153,7 @@ public sealed class TreePickaxe(ObjectReader objects, BlobFacts facts, PosixRege
         }
         else
         {
-            side.Add(entry.Id);
+            side.Add(entry.Id(content));
         }
     }
 

@@ -46,7 +46,7 @@ public static class Tree
             throw new GitObjectException("tree object has a malformed entry");
         }
 
-        entry = new TreeEntry(mode, nameStart, nul, ObjectId.FromRaw(content.Slice(nameStart + nul + 1, ObjectId.Size)));
+        entry = new TreeEntry(mode, nameStart, nul);
         return true;
     }
 

@@ -28,7 +28,7 @@ public sealed class TreeTests
         Tree.TryRead(content, 0, out var entry).ShouldBeTrue();
         entry.Mode.ShouldBe(Convert.ToInt32(mode, 8));
         Encoding.ASCII.GetString(entry.Name(content)).ShouldBe("name with spaces");
-        entry.Id.ShouldBe(ObjectId.FromRaw(id));
+        entry.Id(content).ShouldBe(ObjectId.FromRaw(id));
         Tree.TryRead(content, entry.End, out var next).ShouldBeTrue();
         next.Mode.ShouldBe(0x81A4);
         Tree.TryRead(content, next.End, out _).ShouldBeFalse();

@@ -22,7 +22,7 @@ public sealed class TreeGrep : IDisposable
     /// <summary>How many bytes of trees a search keeps for its walks and searches (its own reads; as much again may come from the selection).</summary>
     public const long KeptTreeBytes = 64L << 20;
 
-    private static readonly List<string> NoLines = [];
+    private static readonly List<(string Path, string Line)> NoMatches = [];
     private readonly ObjectDatabase? _database;
     private readonly CatFileBatch? _batch;
     private readonly ObjectReader? _reader;
@@ -32,6 +32,12 @@ public sealed class TreeGrep : IDisposable
     private readonly GrepStyle _style;
     private readonly Dictionary<(ObjectId Tree, string Prefix), List<(string Path, string Line)>> _trees = [];
     private readonly Dictionary<(ObjectId Blob, bool? Binary), List<string>> _blobs = [];
+
+    /// <summary>Blobs the selection showed git grep finds nothing in, when no attribute decides them.</summary>
+    private readonly HashSet<ObjectId> _quiet = [];
+
+    /// <summary>Trees with only such blobs under them.</summary>
+    private readonly HashSet<ObjectId> _boring = [];
     private readonly ConcurrentDictionary<ObjectId, byte[]> _walked;
     private DiffAttributes? _attributes;
     private long _keptBytes;
@@ -56,25 +62,21 @@ public sealed class TreeGrep : IDisposable
     /// <summary>
     /// Reads the trees (with the object database, the revisions shared among the cores), asks git
     /// for the paths' attributes when the repository has any, and — with the object database —
-    /// searches each file not searched yet, on every core (each core a contiguous share in storage
-    /// order). Blobs <paramref name="silent"/> says give nothing
+    /// searches each file not searched yet, on every core (each core taking the next stretch in
+    /// storage order). Blobs <paramref name="silent"/> says give nothing
     /// (<see cref="PickaxeSelection.IsSilent"/>) are not read, unless an attribute decides them.
     /// </summary>
     public void Prepare(IEnumerable<ObjectId> trees, Func<ObjectId, bool> silent)
     {
         var roots = trees.ToArray();
         var parts = _database is null ? 1 : Math.Clamp(Math.Min(Environment.ProcessorCount, roots.Length / 4), 1, 4);
-        var walks = new HashSet<(ObjectId Blob, string Path)>[parts];
+        var walks = new FileWalk[parts];
         Parallel.For(0, parts, part =>
         {
             using var reader = part == 0 ? null : _database!.CreateReader();
-            walks[part] = Files(roots[(part * roots.Length / parts)..((part + 1) * roots.Length / parts)], id => ReadTree(id, reader));
+            walks[part] = Files(roots[(part * roots.Length / parts)..((part + 1) * roots.Length / parts)], id => ReadTree(id, reader), silent);
         });
-        var files = walks[0];
-        foreach (var walk in walks.Skip(1))
-        {
-            files.UnionWith(walk);
-        }
+        var files = walks.SelectMany(walk => walk.Files);
 
         if (_layout is { HasAttributes: true } layout)
         {
@@ -83,24 +85,8 @@ public sealed class TreeGrep : IDisposable
 
         if (_attributes is null)
         {
-            // One look-up in the pack index per file: shared among the cores.
-            var named = files.ToArray();
-            var quiet = new bool[named.Length];
-            var shares = Math.Clamp(named.Length / 1024, 1, Environment.ProcessorCount);
-            Parallel.For(0, shares, share =>
-            {
-                for (var i = share * named.Length / shares; i < (share + 1) * named.Length / shares; i++)
-                {
-                    quiet[i] = silent(named[i].Blob);
-                }
-            });
-            for (var i = 0; i < named.Length; i++)
-            {
-                if (quiet[i])
-                {
-                    _blobs[(named[i].Blob, null)] = NoLines;
-                }
-            }
+            _quiet.UnionWith(walks.SelectMany(walk => walk.Quiet).Where(blob => blob.Value).Select(blob => blob.Key));
+            _boring.UnionWith(walks.SelectMany(walk => walk.Loud).Where(tree => !tree.Value).Select(tree => tree.Key.Tree));
         }
 
         if (_database is null)
@@ -108,19 +94,26 @@ public sealed class TreeGrep : IDisposable
             return;
         }
 
-        var blobs = files.Select(file => (file.Blob, Binary: _attributes?.IsBinary(file.Path))).Distinct()
+        var blobs = files.Where(file => !_quiet.Contains(file.Blob)).Select(file => (file.Blob, Binary: _attributes?.IsBinary(file.Path))).Distinct()
             .Where(blob => !_blobs.ContainsKey(blob))
             .OrderBy(blob => _database.StorageOrder(blob.Blob))
             .ToArray();
+        // Stretches of neighbours in storage order keep delta chains warm in each core's reader;
+        // they are short when the files are few, as a few large ones may be all there is to search.
         var found = new List<string>[blobs.Length];
-        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, blobs.Length / 64));
-        Parallel.For(0, workers, worker =>
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, blobs.Length));
+        var stretch = Math.Max(1, blobs.Length / (workers * 8));
+        var claimed = 0;
+        Parallel.For(0, workers, _ =>
         {
             using var reader = _database.CreateReader();
             var regex = _compile();
-            for (var i = worker * blobs.Length / workers; i < (worker + 1) * blobs.Length / workers; i++)
+            for (var first = Interlocked.Add(ref claimed, stretch) - stretch; first < blobs.Length; first = Interlocked.Add(ref claimed, stretch) - stretch)
             {
-                found[i] = Search(regex, reader.Read(blobs[i].Blob).Content, blobs[i].Binary, _style);
+                for (var i = first; i < Math.Min(first + stretch, blobs.Length); i++)
+                {
+                    found[i] = Search(regex, reader.Read(blobs[i].Blob).Content, blobs[i].Binary, _style);
+                }
             }
         });
 
@@ -130,41 +123,59 @@ public sealed class TreeGrep : IDisposable
         }
     }
 
-    /// <summary>The regular files under <paramref name="roots"/>, each with its path when attributes make paths matter.</summary>
-    private HashSet<(ObjectId Blob, string Path)> Files(ObjectId[] roots, Func<ObjectId, byte[]> readTree)
+    /// <summary>
+    /// The regular files under <paramref name="roots"/>, each with its path when attributes make paths
+    /// matter; which of their blobs <paramref name="silent"/> says give nothing (each looked up once);
+    /// and for each tree walked whether any file under it is not one of those.
+    /// </summary>
+    private FileWalk Files(ObjectId[] roots, Func<ObjectId, byte[]> readTree, Func<ObjectId, bool> silent)
     {
         var paths = _layout?.HasAttributes == true;
-        var files = new HashSet<(ObjectId Blob, string Path)>();
-        var walked = new HashSet<(ObjectId, string)>();
-        var stack = new Stack<(ObjectId Tree, string Prefix)>(roots.Select(tree => (tree, "")));
-        while (stack.TryPop(out var next))
+        var walk = new FileWalk([], [], []);
+        foreach (var root in roots)
         {
-            if (!walked.Add(next))
+            Visit(root, "");
+        }
+
+        return walk;
+
+        bool Visit(ObjectId tree, string prefix)
+        {
+            if (walk.Loud.TryGetValue((tree, prefix), out var known))
             {
-                continue;
+                return known;
             }
 
-            var content = readTree(next.Tree);
-            if (!_walked.ContainsKey(next.Tree) && Interlocked.Add(ref _keptBytes, content.Length) <= KeptTreeBytes)
+            var content = readTree(tree);
+            if (!_walked.ContainsKey(tree) && Interlocked.Add(ref _keptBytes, content.Length) <= KeptTreeBytes)
             {
-                _walked.TryAdd(next.Tree, content);
+                _walked.TryAdd(tree, content);
             }
 
+            var loud = false;
             for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
             {
-                var path = paths ? next.Prefix + ByteString.FromBytes(entry.Name(content)) : "";
+                var path = paths ? prefix + ByteString.FromBytes(entry.Name(content)) : "";
                 if (Tree.IsDirectory(entry.Mode))
                 {
-                    stack.Push((entry.Id(content), paths ? path + "/" : ""));
+                    loud |= Visit(entry.Id(content), paths ? path + "/" : "");
                 }
                 else if ((entry.Mode & Tree.TypeMask) == RegularFile)
                 {
-                    files.Add((entry.Id(content), path));
+                    var blob = entry.Id(content);
+                    walk.Files.Add((blob, path));
+                    if (!walk.Quiet.TryGetValue(blob, out var quiet))
+                    {
+                        walk.Quiet[blob] = quiet = silent(blob);
+                    }
+
+                    loud |= !quiet;
                 }
             }
-        }
 
-        return files;
+            walk.Loud[(tree, prefix)] = loud;
+            return loud;
+        }
     }
 
     /// <summary>
@@ -203,6 +214,11 @@ public sealed class TreeGrep : IDisposable
             return cached;
         }
 
+        if (_boring.Contains(id))
+        {
+            return NoMatches;
+        }
+
         var content = ReadTree(id);
         var entries = new List<TreeEntry>();
         for (var position = 0; Tree.TryRead(content, position, out var entry); position = entry.End)
@@ -225,7 +241,13 @@ public sealed class TreeGrep : IDisposable
             }
             else if ((entry.Mode & Tree.TypeMask) == RegularFile)
             {
-                var key = (entry.Id(content), _attributes?.IsBinary(prefix + Name()));
+                var blob = entry.Id(content);
+                if (_quiet.Contains(blob))
+                {
+                    continue;
+                }
+
+                var key = (blob, _attributes?.IsBinary(prefix + Name()));
                 if (!_blobs.TryGetValue(key, out var lines))
                 {
                     _blobs[key] = lines = Search(_regex, Read(key.Item1), key.Item2, _style);
@@ -257,4 +279,10 @@ public sealed class TreeGrep : IDisposable
 
         return result;
     }
+
+    /// <summary>
+    /// What one core's walk of trees found: the regular files (blob and path), whether each blob is
+    /// known to give nothing, and whether each tree walked (under its prefix) has a file that may not.
+    /// </summary>
+    private sealed record FileWalk(HashSet<(ObjectId Blob, string Path)> Files, Dictionary<ObjectId, bool> Quiet, Dictionary<(ObjectId Tree, string Prefix), bool> Loud);
 }

@@ -8,10 +8,14 @@ namespace Rampart.Git.GitSecrets;
 /// --get-regexp</c> and one <c>git rev-parse</c> instead of one git process per question. When
 /// either combined call fails (broken config, no repository) every question falls back to its
 /// own git call, so error messages appear as often and in the same order as in git-secrets.
+/// The config call also lists the keys the history scan follows (<c>log.showRoot</c>,
+/// <c>diff.renames</c>, <c>core.bigFileThreshold</c>), so that it needs no call of its own.
+/// Thread-safe.
 /// </summary>
 public sealed class GitFacts
 {
-    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.(quotepath|attributesfile)|grep\\.(fullname|column)|color\\.(ui|grep(\\..*)?))$";
+    private const string Keys = "^(secrets\\.(patterns|providers|allowed)|core\\.(quotepath|attributesfile|bigfilethreshold)|grep\\.(fullname|column)|color\\.(ui|grep(\\..*)?)|log\\.showroot|diff\\.renames)$";
+    private readonly Lock _gate = new();
     private readonly GitCommand _git;
     private Task<ProcessResult>? _configCall;
     private Task<ProcessResult>? _locationCall;
@@ -26,8 +30,21 @@ public sealed class GitFacts
     /// <summary>Starts both combined calls in the background, so they overlap with other work.</summary>
     public void Prefetch()
     {
-        _configCall ??= Task.Run(() => _git.Quiet("config", "-z", "--get-regexp", Keys));
-        _locationCall ??= Task.Run(() => _git.Quiet("rev-parse", "--show-toplevel", "--show-prefix"));
+        lock (_gate)
+        {
+            _configCall ??= Task.Run(() => _git.Quiet("config", "-z", "--get-regexp", Keys));
+            _locationCall ??= Task.Run(() => _git.Quiet("rev-parse", "--show-toplevel", "--show-prefix"));
+        }
+    }
+
+    /// <summary>The combined <c>git config -z --get-regexp</c> call, as git answered it.</summary>
+    public Task<ProcessResult> ConfigCall
+    {
+        get
+        {
+            Prefetch();
+            return _configCall!;
+        }
     }
 
     /// <summary><c>git config --get-all KEY</c>'s standard output (stderr passed through).</summary>
@@ -78,34 +95,40 @@ public sealed class GitFacts
 
     private List<(string Key, string? Value)>? Config()
     {
-        if (!_configRead)
+        Prefetch();
+        lock (_gate)
         {
-            _configRead = true;
-            Prefetch();
-            var result = _configCall!.GetAwaiter().GetResult();
-            if (result.ExitCode is 0 or 1 && result.Stderr.Length == 0)
+            if (!_configRead)
             {
-                _config = [.. GitConfigListing.Parse(result.StdoutText)];
+                _configRead = true;
+                var result = _configCall!.GetAwaiter().GetResult();
+                if (result.ExitCode is 0 or 1 && result.Stderr.Length == 0)
+                {
+                    _config = [.. GitConfigListing.Parse(result.StdoutText)];
+                }
             }
-        }
 
-        return _config;
+            return _config;
+        }
     }
 
     private string[]? Location()
     {
-        if (!_locationRead)
+        Prefetch();
+        lock (_gate)
         {
-            _locationRead = true;
-            Prefetch();
-            var result = _locationCall!.GetAwaiter().GetResult();
-            if (result.ExitCode == 0 && result.Stderr.Length == 0)
+            if (!_locationRead)
             {
-                var lines = result.StdoutText.Split('\n');
-                _location = lines.Length >= 2 ? [lines[0], lines[1]] : null;
+                _locationRead = true;
+                var result = _locationCall!.GetAwaiter().GetResult();
+                if (result.ExitCode == 0 && result.Stderr.Length == 0)
+                {
+                    var lines = result.StdoutText.Split('\n');
+                    _location = lines.Length >= 2 ? [lines[0], lines[1]] : null;
+                }
             }
-        }
 
-        return _location;
+            return _location;
+        }
     }
 }

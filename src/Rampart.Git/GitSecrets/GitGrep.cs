@@ -280,7 +280,7 @@ public sealed class GitGrep(GitCommand git, GitFacts facts, ShellIo io, GitSecre
         var gitDir = Path.Combine(top, ".git");
         var present = folders.Any(folder => File.Exists(Path.Combine(top, ByteString.ToOs(folder), ".gitattributes")))
             || (System.IO.Directory.Exists(gitDir) && CanReadIndex() ? RepositoryLayout.HasAttributesOutsideTree(gitDir, facts.HasAttributesFile)
-                : RepositoryLayout.Read(environment.Directory) is not { } layout || layout.HasAttributes);
+                : RepositoryLayout.Read(environment.Directory, () => facts.HasAttributesFile) is not { } layout || layout.HasAttributes);
         return present ? DiffAttributes.Load(top, paths.Select(path => topPrefix + path)) : null;
     }
 

@@ -22,8 +22,8 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
         ThreadPool.GetMinThreads(out var workers, out var completions);
         ThreadPool.SetMinThreads(Math.Max(workers, 8), completions);
         facts.Prefetch();
-        var layoutRead = Task.Run(() => RepositoryLayout.Read(environment.Directory));
-        var selectionCalls = PickaxeSelector.Start(environment.Directory);
+        var layoutRead = Task.Run(() => RepositoryLayout.Read(environment.Directory, () => facts.HasAttributesFile));
+        var selectionCalls = PickaxeSelector.Start(environment.Directory, facts.ConfigCall);
         var combined = patterns.LoadCombinedPatterns();
         if (combined.Length == 0)
         {

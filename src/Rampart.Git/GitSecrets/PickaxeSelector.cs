@@ -98,10 +98,12 @@ public static class PickaxeSelector
 
     /// <summary>
     /// Starts the git calls a selection in <paramref name="directory"/> begins with — the config it
-    /// follows and the start commits of the walk — so that they run while the caller gets ready.
+    /// follows (unless <paramref name="config"/> is a <c>git config -z --get-regexp</c> call already
+    /// made that lists those keys among others) and the start commits of the walk — so that they run
+    /// while the caller gets ready.
     /// </summary>
-    public static GitCalls Start(string directory) => new(
-        ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory),
+    public static GitCalls Start(string directory, Task<ProcessResult>? config = null) => new(
+        config ?? ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", ConfigKeys], directory),
         ProcessRunner.RunAsync("git", ["rev-list", "--all", "--no-walk=unsorted"], directory));
 
     /// <summary>git's own walk: <c>git rev-list --all --parents --format=%T</c>, the walk <c>git log --all</c> makes.</summary>
@@ -311,7 +313,7 @@ public static class PickaxeSelector
             {
                 showRoot = flag;
             }
-            else if (key != "diff.renames" || value is null || GitBoolean.Parse(value) is null)
+            else if (key is "log.showroot" or "core.bigfilethreshold" || (key == "diff.renames" && (value is null || GitBoolean.Parse(value) is null)))
             {
                 return null;
             }

@@ -10,14 +10,20 @@ namespace Rampart.Git.GitSecrets;
 /// </summary>
 public sealed record RepositoryLayout(string CommonDirectory, string ObjectsDirectory, string ObjectFormat, string TopLevel, bool HasAttributes)
 {
-    /// <summary>Reads the layout with two git calls run side by side; null outside a work tree or when git fails.</summary>
-    public static RepositoryLayout? Read(string directory)
+    /// <summary>
+    /// Reads the layout with git calls run side by side; null outside a work tree or when git fails.
+    /// Whether <c>core.attributesFile</c> is set comes from <paramref name="attributesFileConfigured"/>
+    /// when given (a caller that has read the config already), else from a call of its own.
+    /// </summary>
+    public static RepositoryLayout? Read(string directory, Func<bool>? attributesFileConfigured = null)
     {
         var tracked = Task.Run(() => ProcessRunner.Run("git", ["ls-files", "-z", "--", ":(top,glob)**/.gitattributes", ":(top).gitattributes"], directory));
-        var configured = Task.Run(() => ProcessRunner.Run("git", ["config", "--get", "core.attributesFile"], directory));
+        var configured = attributesFileConfigured is null
+            ? Task.Run(() => ProcessRunner.Run("git", ["config", "--get", "core.attributesFile"], directory).ExitCode != 1)
+            : null;
         var location = ProcessRunner.Run("git", ["rev-parse", "--git-common-dir", "--git-path", "objects", "--show-object-format", "--show-toplevel"], directory);
         var lines = location.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var (listed, attributesFile) = (tracked.GetAwaiter().GetResult(), configured.GetAwaiter().GetResult());
+        var (listed, attributesFile) = (tracked.GetAwaiter().GetResult(), configured?.GetAwaiter().GetResult() ?? attributesFileConfigured!());
         if (location.ExitCode != 0 || lines.Length != 4)
         {
             return null;
@@ -27,7 +33,7 @@ public sealed record RepositoryLayout(string CommonDirectory, string ObjectsDire
         var top = ByteString.ToOs(lines[3]);
         var hasAttributes = listed.ExitCode != 0 || listed.Stdout.Length > 0
             || File.Exists(Path.Combine(top, ".gitattributes"))
-            || HasAttributesOutsideTree(common, attributesFile.ExitCode != 1);
+            || HasAttributesOutsideTree(common, attributesFile);
         return new RepositoryLayout(common, Path.GetFullPath(ByteString.ToOs(lines[1]), directory), lines[2], top, hasAttributes);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Rampart.Git.GitSecrets;
 using Rampart.Git.Objects;
+using Rampart.Git.Processes;
 using Rampart.Secrets.Tests.Support;
 
 namespace Rampart.Secrets.Tests.GitSecrets;
@@ -182,6 +183,32 @@ public sealed class PickaxeSelectorTests
         var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         using var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path));
         selected.Commits.Select(found => found.Commit).ShouldBe(expected);
+    }
+
+    /// <summary>
+    /// The config the walk follows, read from a listing that holds other keys too (as the history
+    /// scan hands over the one call it shares with the rest of the run): <c>log.showRoot</c> is
+    /// followed, anything the objects cannot follow leaves the selection to git.
+    /// </summary>
+    [Theory]
+    [InlineData("log.showRoot", "false", true)]
+    [InlineData("log.showRoot", "true", true)]
+    [InlineData("diff.renames", "false", true)]
+    [InlineData("diff.renames", "copies", false)]
+    [InlineData("core.bigFileThreshold", "1k", false)]
+    public void Select_ConfigOfTheWalkInASharedListing_SameCommitsAsGitLogG(string key, string value, bool expectObjects)
+    {
+        using var repo = RandomHistory.Create(3, packed: true);
+        repo.Run("git", "config", key, value);
+        repo.Run("git", "config", "secrets.patterns", "SECRET[0-9]+");
+        foreach (var pattern in Patterns)
+        {
+            var expected = repo.Run("git", "log", "--all", "-G" + pattern, "--format=%H").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var listing = ProcessRunner.RunAsync("git", ["config", "-z", "--get-regexp", "^(secrets\\..*|log\\.showroot|diff\\.renames|core\\.bigfilethreshold)$"], repo.Path);
+            using var selected = PickaxeSelector.Select(repo.Path, Encoding.Latin1.GetBytes(pattern), RepositoryLayout.Read(repo.Path), PickaxeSelector.Start(repo.Path, listing));
+            (selected.Objects is not null).ShouldBe(expectObjects, "whether the object database path was taken");
+            selected.Commits.Select(found => found.Commit).ShouldBe(expected, $"pattern {pattern}");
+        }
     }
 
     private static void AgreesWithGit(TempRepo repo, bool expectObjects)

@@ -23,7 +23,6 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
         ThreadPool.SetMinThreads(Math.Max(workers, 8), completions);
         facts.Prefetch();
         var layoutRead = Task.Run(() => RepositoryLayout.Read(environment.Directory, () => facts.HasAttributesFile));
-        var selectionCalls = PickaxeSelector.Start(environment.Directory, facts.ConfigCall);
         var combined = patterns.LoadCombinedPatterns();
         if (combined.Length == 0)
         {
@@ -38,6 +37,9 @@ public sealed class HistoryScanner(GitCommand git, GitFacts facts, ShellIo io, G
         }
         else
         {
+            // The walk's git call starts once those the patterns and the layout wait for have
+            // (starting a process waits for the others being started); it is needed only later.
+            var selectionCalls = PickaxeSelector.Start(environment.Directory, facts.ConfigCall);
             var compiled = PosixRegex.Compile(ByteString.ToBytes(combined), RegexDialect.Glibc);
             if (!compiled.Succeeded)
             {

@@ -16,7 +16,6 @@ public sealed unsafe class PackFile : IDisposable
     /// <summary>Maps <paramref name="packPath"/> and loads <paramref name="indexPath"/>.</summary>
     public PackFile(string packPath, string indexPath)
     {
-        Index = PackIndex.Load(indexPath);
         _length = new FileInfo(packPath).Length;
         if (_length < 32)
         {
@@ -28,6 +27,7 @@ public sealed unsafe class PackFile : IDisposable
             throw new GitObjectException($"pack `{packPath}` is 1 TiB or larger, more than the reader places objects in");
         }
 
+        Index = PackIndex.Load(indexPath);
         _file = MemoryMappedFile.CreateFromFile(packPath, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         _view = _file.CreateViewAccessor(0, _length, MemoryMappedFileAccess.Read);
         byte* pointer = null;
@@ -135,6 +135,7 @@ public sealed unsafe class PackFile : IDisposable
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _file.Dispose();
+        Index.Dispose();
     }
 
     private byte Byte(long position) =>

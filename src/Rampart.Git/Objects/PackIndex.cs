@@ -1,26 +1,33 @@
 using System.Buffers.Binary;
+using System.IO.MemoryMappedFiles;
 
 namespace Rampart.Git.Objects;
 
 /// <summary>
 /// A version-2 pack index (<c>pack-*.idx</c>): the fan-out table, the sorted object names and
 /// their offsets in the pack (31-bit, or an index into the 64-bit table when the top bit is set).
-/// Read once into memory and shared by every reader; lookups are a binary search among the names
-/// that share the first two bytes (a table built at load, one or two names each in a large pack).
+/// Mapped into memory read-only (not copied: the pages a search reads are all it costs) and shared
+/// by every reader; lookups are a binary search among the names that share the first two bytes (a
+/// table built at load, one or two names each in a large pack).
 /// </summary>
-public sealed class PackIndex
+public sealed unsafe class PackIndex : IDisposable
 {
     private static ReadOnlySpan<byte> Magic => [0xff, (byte)'t', (byte)'O', (byte)'c', 0, 0, 0, 2];
 
-    private readonly byte[] _data;
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly byte* _start;
+    private readonly int _length;
     private readonly int _names;
     private readonly int _offsets;
     private readonly int _largeOffsets;
     private readonly int[] _firstOfPrefix;
 
-    private PackIndex(byte[] data, int count)
+    private PackIndex(MemoryMappedFile file, MemoryMappedViewAccessor view, byte* start, int length, int count)
     {
-        _data = data;
+        (_file, _view, _length) = (file, view, length);
+        _start = start;
+        var data = Data;
         _names = Magic.Length + (256 * 4);
         _offsets = _names + (count * (ObjectId.Size + 4));
         _largeOffsets = _offsets + (count * 4);
@@ -29,7 +36,7 @@ public sealed class PackIndex
         for (var prefix = 0; prefix < 1 << 16; prefix++)
         {
             _firstOfPrefix[prefix] = position;
-            while (position < count && BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(_names + (position * ObjectId.Size))) == prefix)
+            while (position < count && BinaryPrimitives.ReadUInt16BigEndian(data[(_names + (position * ObjectId.Size))..]) == prefix)
             {
                 position++;
             }
@@ -38,22 +45,28 @@ public sealed class PackIndex
         _firstOfPrefix[1 << 16] = count;
     }
 
-    /// <summary>Reads the index at <paramref name="path"/>.</summary>
+    /// <summary>Maps the index at <paramref name="path"/>.</summary>
     public static PackIndex Load(string path)
     {
-        var data = File.ReadAllBytes(path);
-        if (data.Length < Magic.Length + (256 * 4) + (2 * ObjectId.Size) || !data.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        var length = new FileInfo(path).Length;
+        if (length < Magic.Length + (256 * 4) + (2 * ObjectId.Size) || length > int.MaxValue)
         {
             throw new GitObjectException($"pack index `{path}` is not a version-2 index");
         }
 
-        var count = (int)BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(Magic.Length + (255 * 4)));
-        if ((long)Magic.Length + (256 * 4) + ((long)count * (ObjectId.Size + 8)) + (2 * ObjectId.Size) > data.Length)
+        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        var view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        var data = new ReadOnlySpan<byte>(pointer + view.PointerOffset, (int)length);
+        var count = data[..Magic.Length].SequenceEqual(Magic) ? (long)BinaryPrimitives.ReadUInt32BigEndian(data[(Magic.Length + (255 * 4))..]) : -1;
+        if (count < 0 || Magic.Length + (256 * 4) + (count * (ObjectId.Size + 8)) + (2 * ObjectId.Size) > length)
         {
-            throw new GitObjectException($"pack index `{path}` is truncated");
+            Release(file, view);
+            throw new GitObjectException(count < 0 ? $"pack index `{path}` is not a version-2 index" : $"pack index `{path}` is truncated");
         }
 
-        return new PackIndex(data, count);
+        return new PackIndex(file, view, pointer + view.PointerOffset, (int)length, (int)count);
     }
 
     /// <summary>How many objects the pack holds.</summary>
@@ -71,7 +84,7 @@ public sealed class PackIndex
         while (low <= high)
         {
             var middle = (int)((uint)(low + high) >> 1);
-            var order = id.CompareTo(_data.AsSpan(_names + (middle * ObjectId.Size), ObjectId.Size));
+            var order = id.CompareTo(Data.Slice(_names + (middle * ObjectId.Size), ObjectId.Size));
             if (order == 0)
             {
                 return middle;
@@ -93,18 +106,30 @@ public sealed class PackIndex
     /// <summary>The offset in the pack of the object at <paramref name="position"/> among the sorted names.</summary>
     public long Offset(int position)
     {
-        var offset = BinaryPrimitives.ReadUInt32BigEndian(_data.AsSpan(_offsets + (position * 4)));
+        var offset = BinaryPrimitives.ReadUInt32BigEndian(Data[(_offsets + (position * 4))..]);
         if ((offset & 0x8000_0000u) == 0)
         {
             return offset;
         }
 
         var large = _largeOffsets + ((int)(offset & 0x7fff_ffffu) * 8);
-        if (large + 8 > _data.Length)
+        if (large + 8 > _length)
         {
             throw new GitObjectException("pack index has a large offset outside its table");
         }
 
-        return (long)BinaryPrimitives.ReadUInt64BigEndian(_data.AsSpan(large));
+        return (long)BinaryPrimitives.ReadUInt64BigEndian(Data[large..]);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => Release(_file, _view);
+
+    private ReadOnlySpan<byte> Data => new(_start, _length);
+
+    private static void Release(MemoryMappedFile file, MemoryMappedViewAccessor view)
+    {
+        view.SafeMemoryMappedViewHandle.ReleasePointer();
+        view.Dispose();
+        file.Dispose();
     }
 }

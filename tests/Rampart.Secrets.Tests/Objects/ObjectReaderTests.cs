@@ -111,6 +111,20 @@ public sealed class ObjectReaderTests
         Should.Throw<GitObjectException>(() => ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"))).Message.ShouldContain("alternates");
     }
 
+    [Theory]
+    [InlineData(100, false)]
+    [InlineData(2000, false)]
+    [InlineData(0, true)]
+    public void Open_TruncatedOrForeignPackIndex_ThrowsGitObjectException(int keptBytes, bool wrongMagic)
+    {
+        using var repo = History(packed: true);
+        var index = Directory.GetFiles(Path.Combine(repo.Path, ".git", "objects", "pack"), "*.idx").Single();
+        var bytes = File.ReadAllBytes(index);
+        File.SetAttributes(index, FileAttributes.Normal);
+        File.WriteAllBytes(index, wrongMagic ? [.. "PACK"u8, .. bytes[4..]] : bytes[..keptBytes]);
+        Should.Throw<GitObjectException>(() => ObjectDatabase.Open(Path.Combine(repo.Path, ".git", "objects"))).Message.ShouldContain("pack index");
+    }
+
     [Fact]
     public void Read_CorruptPackData_ThrowsGitObjectExceptionNotACrash()
     {

@@ -151,7 +151,8 @@ public sealed class ObjectReader : IDisposable
     /// <summary>
     /// Room for the object at <paramref name="offset"/> of a pack: a tree in the reader's ring when it
     /// has one (not over <paramref name="built"/>, the base it is built from, and placed already so
-    /// that the cache knows it), a blob in a pooled buffer, anything else in a buffer of its own.
+    /// that the cache knows it — a reader whose read throws on a corrupt pack is not read from again:
+    /// its callers leave the objects to git), a blob in a pooled buffer, anything else in a buffer of its own.
     /// </summary>
     private GitObject Allocate(ObjectKind kind, long size, int packNumber, long offset, GitObject built)
     {

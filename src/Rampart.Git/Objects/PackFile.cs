@@ -28,8 +28,18 @@ public sealed unsafe class PackFile : IDisposable
         }
 
         Index = PackIndex.Load(indexPath);
-        _file = MemoryMappedFile.CreateFromFile(packPath, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-        _view = _file.CreateViewAccessor(0, _length, MemoryMappedFileAccess.Read);
+        try
+        {
+            _file = MemoryMappedFile.CreateFromFile(packPath, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+            _view = _file.CreateViewAccessor(0, _length, MemoryMappedFileAccess.Read);
+        }
+        catch
+        {
+            _file?.Dispose();
+            Index.Dispose();
+            throw;
+        }
+
         byte* pointer = null;
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
         _start = pointer + _view.PointerOffset;

@@ -1,5 +1,3 @@
-using System.IO.MemoryMappedFiles;
-
 namespace Rampart.Git.Objects;
 
 /// <summary>
@@ -8,8 +6,7 @@ namespace Rampart.Git.Objects;
 /// </summary>
 public sealed unsafe class PackFile : IDisposable
 {
-    private readonly MemoryMappedFile _file;
-    private readonly MemoryMappedViewAccessor _view;
+    private readonly MappedFile _mapped;
     private readonly byte* _start;
     private readonly long _length;
 
@@ -30,19 +27,15 @@ public sealed unsafe class PackFile : IDisposable
         Index = PackIndex.Load(indexPath);
         try
         {
-            _file = MemoryMappedFile.CreateFromFile(packPath, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-            _view = _file.CreateViewAccessor(0, _length, MemoryMappedFileAccess.Read);
+            _mapped = new MappedFile(packPath, _length);
         }
         catch
         {
-            _file?.Dispose();
             Index.Dispose();
             throw;
         }
 
-        byte* pointer = null;
-        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        _start = pointer + _view.PointerOffset;
+        _start = _mapped.Start;
         if (new ReadOnlySpan<byte>(_start, 4).SequenceEqual("PACK"u8) is false)
         {
             Dispose();
@@ -142,9 +135,7 @@ public sealed unsafe class PackFile : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        _view.SafeMemoryMappedViewHandle.ReleasePointer();
-        _view.Dispose();
-        _file.Dispose();
+        _mapped.Dispose();
         Index.Dispose();
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.MemoryMappedFiles;
 
 namespace Rampart.Git.Objects;
 
@@ -14,19 +13,15 @@ public sealed unsafe class PackIndex : IDisposable
 {
     private static ReadOnlySpan<byte> Magic => [0xff, (byte)'t', (byte)'O', (byte)'c', 0, 0, 0, 2];
 
-    private readonly MemoryMappedFile _file;
-    private readonly MemoryMappedViewAccessor _view;
-    private readonly byte* _start;
-    private readonly int _length;
+    private readonly MappedFile _mapped;
     private readonly int _names;
     private readonly int _offsets;
     private readonly int _largeOffsets;
     private readonly int[] _firstOfPrefix;
 
-    private PackIndex(MemoryMappedFile file, MemoryMappedViewAccessor view, byte* start, int length, int count)
+    private PackIndex(MappedFile mapped, int count)
     {
-        (_file, _view, _length) = (file, view, length);
-        _start = start;
+        _mapped = mapped;
         var data = Data;
         _names = Magic.Length + (256 * 4);
         _offsets = _names + (count * (ObjectId.Size + 4));
@@ -54,19 +49,16 @@ public sealed unsafe class PackIndex : IDisposable
             throw new GitObjectException($"pack index `{path}` is not a version-2 index");
         }
 
-        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-        var view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        var data = new ReadOnlySpan<byte>(pointer + view.PointerOffset, (int)length);
+        var mapped = new MappedFile(path, length);
+        var data = new ReadOnlySpan<byte>(mapped.Start, (int)length);
         var count = data[..Magic.Length].SequenceEqual(Magic) ? (long)BinaryPrimitives.ReadUInt32BigEndian(data[(Magic.Length + (255 * 4))..]) : -1;
         if (count < 0 || Magic.Length + (256 * 4) + (count * (ObjectId.Size + 8)) + (2 * ObjectId.Size) > length)
         {
-            Release(file, view);
+            mapped.Dispose();
             throw new GitObjectException(count < 0 ? $"pack index `{path}` is not a version-2 index" : $"pack index `{path}` is truncated");
         }
 
-        return new PackIndex(file, view, pointer + view.PointerOffset, (int)length, (int)count);
+        return new PackIndex(mapped, (int)count);
     }
 
     /// <summary>How many objects the pack holds.</summary>
@@ -113,7 +105,7 @@ public sealed unsafe class PackIndex : IDisposable
         }
 
         var large = _largeOffsets + ((int)(offset & 0x7fff_ffffu) * 8);
-        if (large + 8 > _length)
+        if (large + 8 > _mapped.Length)
         {
             throw new GitObjectException("pack index has a large offset outside its table");
         }
@@ -122,14 +114,7 @@ public sealed unsafe class PackIndex : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => Release(_file, _view);
+    public void Dispose() => _mapped.Dispose();
 
-    private ReadOnlySpan<byte> Data => new(_start, _length);
-
-    private static void Release(MemoryMappedFile file, MemoryMappedViewAccessor view)
-    {
-        view.SafeMemoryMappedViewHandle.ReleasePointer();
-        view.Dispose();
-        file.Dispose();
-    }
+    private ReadOnlySpan<byte> Data => new(_mapped.Start, (int)_mapped.Length);
 }

@@ -280,14 +280,8 @@ public static class PickaxeSelector
         return line;
     }
 
-    private static ObjectId CommitTree(ObjectReader reader, string hex)
-    {
-        var commit = ObjectId.TryParse(hex, out var id) ? reader.Read(id) : throw new GitObjectException($"`{hex}` is not an object name");
-        var content = commit.Content;
-        return commit.Kind == ObjectKind.Commit && content.StartsWith("tree "u8) && content.Length > 45 && ObjectId.TryParse(content.Slice(5, 40), out var tree)
-            ? tree
-            : throw new GitObjectException($"object {hex} is not a commit with a tree");
-    }
+    private static ObjectId CommitTree(ObjectReader reader, string hex) =>
+        ObjectId.TryParse(hex, out var id) ? RevisionWalk.TreeOf(reader, id) : throw new GitObjectException($"`{hex}` is not an object name");
 
     /// <summary>
     /// Whether git, started with this environment, reads text in a multibyte locale: the first of

@@ -60,15 +60,25 @@ public static class RevisionWalk
         return [.. walk];
     }
 
+    /// <summary>
+    /// The tree of commit <paramref name="id"/>, from its first line as git parses it; throws
+    /// <see cref="GitObjectException"/> when the object is not a commit with that line.
+    /// </summary>
+    public static ObjectId TreeOf(ObjectReader reader, ObjectId id) => TreeLine(id, reader.Read(id));
+
+    private static ObjectId TreeLine(ObjectId id, GitObject read)
+    {
+        var content = read.Content;
+        return read.Kind == ObjectKind.Commit && content.Length > 46 && content.StartsWith("tree "u8) && content[45] == '\n' && ObjectId.TryParse(content.Slice(5, 40), out var tree)
+            ? tree
+            : throw new GitObjectException($"object {id} is not a commit git can parse");
+    }
+
     private static Commit Read(ObjectReader reader, ObjectId id)
     {
         var read = reader.Read(id);
         var content = read.Content;
-        if (read.Kind != ObjectKind.Commit || content.Length <= 46 || !content.StartsWith("tree "u8) || content[45] != '\n' || !ObjectId.TryParse(content.Slice(5, 40), out var tree))
-        {
-            throw new GitObjectException($"object {id} is not a commit git can parse");
-        }
-
+        var tree = TreeLine(id, read);
         var at = 46;
         var parents = new List<ObjectId>();
         while (at + 47 < content.Length && content[at..].StartsWith("parent "u8))

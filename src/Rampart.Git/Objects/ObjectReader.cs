@@ -164,9 +164,9 @@ public sealed class ObjectReader : IDisposable
         if (kind == ObjectKind.Tree && _trees is not null && _trees.Holds(size))
         {
             var slot = NewSlot();
-            var keepStart = built.Buffer == _trees.Buffer ? built.Offset : 0;
+            var (keepStart, keepEnd) = built.Buffer == _trees.Buffer ? (built.Offset, built.Offset + built.Length) : (0, 0);
             _dropped.Clear();
-            var start = _trees.Place((int)size, slot, keepStart, keepStart + (built.Buffer == _trees.Buffer ? built.Length : 0), _dropped);
+            var start = _trees.Place((int)size, slot, keepStart, keepEnd, _dropped);
             foreach (var dropped in _dropped)
             {
                 _cache.Remove(_slots[dropped].Place);
